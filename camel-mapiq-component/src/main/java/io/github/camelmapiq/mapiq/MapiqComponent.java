@@ -1,0 +1,54 @@
+package io.github.camelmapiq.mapiq;
+
+import java.util.Map;
+
+import io.github.camelmapiq.mapiq.http.MapiqClients;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+
+/**
+ * The {@code mapiq:} component. Options set here are shared by all its endpoints (each endpoint may override them).
+ * It owns the token managers (one per credential set) and the pooled HTTP clients its endpoints share, so two component
+ * instances (say {@code mapiq} and {@code mapiq-eu}) talk to two subscriptions independently.
+ */
+@Component(MapiqConstants.SCHEME)
+public class MapiqComponent extends DefaultComponent {
+
+    @Metadata(description = "Component configuration: its options are the defaults of every endpoint.")
+    private MapiqConfiguration configuration = new MapiqConfiguration();
+
+    private final MapiqClients clients = new MapiqClients();
+
+    public MapiqComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        MapiqResource resource = MapiqResource.fromUri(remaining);
+        MapiqEndpoint endpoint = new MapiqEndpoint(uri, this, resource, configuration.copy());
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    public MapiqConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** Component configuration: its options are the defaults of every endpoint. */
+    public void setConfiguration(MapiqConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** The token managers and HTTP clients shared by this component's endpoints. */
+    public MapiqClients getClients() {
+        return clients;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        clients.close();
+        super.doStop();
+    }
+}
