@@ -1,0 +1,83 @@
+package io.github.camelmapiq.routes;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Properties;
+
+import io.github.camelmapiq.simulator.MapiqSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.Main;
+
+/**
+ * Starts route files of {@code routes/} and {@code kamelets/} the way a user runs them: Camel Main loading the file
+ * from disk, the mapiq component configured through properties, pointed at a simulator.
+ */
+final class RouteFiles implements AutoCloseable {
+
+    /** The project's root folder, where routes/ and kamelets/ live. */
+    static final Path PROJECT_ROOT = locateProjectRoot();
+
+    private final Main main;
+
+    private RouteFiles(Main main) {
+        this.main = main;
+    }
+
+    /**
+     * Loads {@code files} (relative to the project root) into a started Camel Main. The properties
+     * {@code mapiq.timeZone=UTC} and the simulator's URLs and demo credentials are set; {@code properties} come on top.
+     */
+    static RouteFiles start(MapiqSimulator simulator, Map<String, String> properties, String... files) throws Exception {
+        Main main = new Main();
+        StringBuilder pattern = new StringBuilder();
+        for (String file : files) {
+            Path path = PROJECT_ROOT.resolve(file);
+            if (!Files.exists(path)) {
+                throw new IllegalArgumentException("No route file " + path);
+            }
+            pattern.append(pattern.isEmpty() ? "" : ",").append("file:").append(path);
+        }
+        main.configure().withRoutesIncludePattern(pattern.toString());
+        main.configure().withName("route-file-test");
+        Properties overrides = new Properties();
+        overrides.setProperty("camel.component.mapiq.base-url", simulator.baseUrl());
+        overrides.setProperty("camel.component.mapiq.token-url", simulator.tokenUrl());
+        overrides.setProperty("camel.component.mapiq.client-id", MapiqSimulator.DEMO_CLIENT_ID);
+        overrides.setProperty("camel.component.mapiq.client-secret", MapiqSimulator.DEMO_CLIENT_SECRET);
+        overrides.setProperty("camel.component.kamelet.location", "file:" + PROJECT_ROOT.resolve("kamelets"));
+        overrides.setProperty("mapiq.timeZone", "UTC");
+        overrides.putAll(properties);
+        main.setOverrideProperties(overrides);
+        main.start();
+        return new RouteFiles(main);
+    }
+
+    CamelContext context() {
+        return main.getCamelContext();
+    }
+
+    /** Today as the simulator and the routes see it in these tests (UTC). */
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    @Override
+    public void close() throws Exception {
+        main.stop();
+        main.shutdown();
+    }
+
+    private static Path locateProjectRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("kamelets"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("Cannot find the project root (a folder holding kamelets/)");
+        }
+        return dir;
+    }
+}
