@@ -40,7 +40,9 @@ final class RouteFiles implements AutoCloseable {
             }
             pattern.append(pattern.isEmpty() ? "" : ",").append("file:").append(path);
         }
-        main.configure().withRoutesIncludePattern(pattern.toString());
+        if (!pattern.isEmpty()) {
+            main.configure().withRoutesIncludePattern(pattern.toString());
+        }
         main.configure().withName("route-file-test");
         Properties overrides = new Properties();
         overrides.setProperty("camel.component.mapiq.base-url", simulator.baseUrl());

@@ -35,6 +35,7 @@ public final class QuickstartApplication {
         properties.setProperty("mapiq.tokenUrl", simulator.tokenUrl());
         properties.setProperty("mapiq.clientId", MapiqSimulator.DEMO_CLIENT_ID);
         properties.setProperty("mapiq.clientSecret", MapiqSimulator.DEMO_CLIENT_SECRET);
+        properties.setProperty("quickstart.postCheckin", "true");
         return properties;
     }
 

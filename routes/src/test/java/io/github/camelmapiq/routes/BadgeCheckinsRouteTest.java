@@ -1,0 +1,64 @@
+package io.github.camelmapiq.routes;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelmapiq.simulator.MapiqSimulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** routes/badge-checkins.yaml posts one check-in per badge swipe and coalesces a repeated swipe. */
+class BadgeCheckinsRouteTest {
+
+    static MapiqSimulator simulator;
+
+    @TempDir
+    Path badges;
+
+    @BeforeAll
+    static void startSimulator() {
+        simulator = MapiqSimulator.builder().start();
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        simulator.close();
+    }
+
+    @Test
+    void eachSwipeBecomesOneCheckinAndARepeatedSwipeIsCoalesced() throws Exception {
+        List<Map<String, Object>> users = simulator.control().list("users");
+        Object building = SimulatorData.firstBuilding(simulator).get("id");
+        String now = Instant.now().toString();
+        String swipes = String.join("\n",
+                swipe(users.get(0).get("id"), building, now),
+                swipe(users.get(1).get("id"), building, now),
+                "",
+                swipe(users.get(0).get("id"), building, now)) + "\n";
+
+        try (RouteFiles routes = RouteFiles.start(simulator, Map.of("badges.dir", badges.toString()),
+                "routes/badge-checkins.yaml")) {
+            Files.writeString(badges.resolve("gate-1.jsonl"), swipes);
+            await().until(() -> Files.exists(badges.resolve(".camel/gate-1.jsonl")));
+
+            List<Map<String, Object>> posted = simulator.control().postedCheckins();
+            assertThat(posted).hasSize(2);
+            assertThat(posted).extracting(c -> c.get("userId"))
+                    .containsExactlyInAnyOrder(users.get(0).get("id"), users.get(1).get("id"));
+            assertThat(posted).allSatisfy(c -> assertThat(c).containsEntry("source", "AccessGate"));
+        }
+    }
+
+    private static String swipe(Object userId, Object buildingId, String timestamp) {
+        return "{\"userId\":\"" + userId + "\",\"buildingId\":\"" + buildingId
+               + "\",\"eventType\":\"AtTheOffice\",\"timestamp\":\"" + timestamp + "\"}";
+    }
+}
