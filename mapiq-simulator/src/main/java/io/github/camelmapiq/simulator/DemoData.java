@@ -30,7 +30,7 @@ import java.util.UUID;
  * Remote afternoon); 95% of office slots carry a workspace reservation (85% desk, 10% area, 5%
  * floor level); 35% of those whose user has a licence plate also carry a parking reservation; 85%
  * of past office slots have an AtTheOffice and (once over) a NotAtTheOffice check-in event. That is
- * about 20 workspace reservations, 4 parking reservations, 39 workdays and 18 check-in events per
+ * about 20 workspace reservations, 5 parking reservations, 40 workdays and 18 check-in events per
  * user.
  */
 final class DemoData {

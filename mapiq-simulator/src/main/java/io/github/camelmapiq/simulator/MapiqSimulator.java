@@ -186,7 +186,7 @@ public final class MapiqSimulator implements AutoCloseable {
         }
 
         /**
-         * Drives the data size: about 20 workspace reservations, 4 parking reservations, 39
+         * Drives the data size: about 20 workspace reservations, 5 parking reservations, 40
          * workdays and 18 check-in events per user (50,000 users give about a million workspace
          * reservations).
          */
