@@ -1,0 +1,250 @@
+package io.github.camelmapiq.simulator;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An embeddable simulator of the Mapiq API (v2 and the retired v1) on one loopback port, with
+ * deterministic demo data, so that clients can be developed and tested without Mapiq credentials.
+ *
+ * <p>Built on the JDK's {@code com.sun.net.httpserver} and Jackson only, so it shares a JVM with
+ * Camel, Jetty and Hawtio without dependency clashes.
+ *
+ * <pre>{@code
+ * try (MapiqSimulator sim = MapiqSimulator.builder().users(50).start()) {
+ *     String token = ... POST sim.tokenUrl() with DEMO_CLIENT_ID / DEMO_CLIENT_SECRET / SCOPE
+ *     GET sim.baseUrl() + "/v2/users"
+ * }
+ * }</pre>
+ */
+public final class MapiqSimulator implements AutoCloseable {
+
+    /** A client application with every permission. */
+    public static final String DEMO_CLIENT_ID = "demo-client";
+    public static final String DEMO_CLIENT_SECRET = "demo-secret";
+    /** A client application with the read permissions only. */
+    public static final String READONLY_CLIENT_ID = "readonly-client";
+    public static final String READONLY_CLIENT_SECRET = "readonly-secret";
+    /** The only scope the v2 token endpoint accepts. */
+    public static final String SCOPE = "https://api.mapiq.com/public/.default";
+
+    /** v1 (ROPC): the {@code mapiq-api-key} header value. */
+    public static final String V1_API_KEY = "demo-api-key";
+    /** v1 (ROPC): the {@code client_id} form value. */
+    public static final String V1_CLIENT_ID = "demo-v1-client";
+    public static final String V1_USERNAME = "api-user@example.com";
+    public static final String V1_PASSWORD = "demo-password";
+    /** v1 (ROPC): the {@code scope} form value. */
+    public static final String V1_SCOPE = "openid " + ApiRoutes.V1_SCOPE_SHIFTS;
+    /** v1 (ROPC): the {@code response_type} form value. */
+    public static final String V1_RESPONSE_TYPE = "token id_token";
+
+    public static final String TOKEN_PATH = ApiRoutes.TOKEN_PATH;
+    public static final String V1_TOKEN_PATH = ApiRoutes.V1_TOKEN_PATH;
+
+    static {
+        // Without TCP_NODELAY the JDK server answers keep-alive clients ~40 ms late (Nagle + delayed ACK).
+        // It is read once when the server classes initialise, hence here, before any server exists.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Engine engine;
+    private final ControlImpl control;
+    private final String baseUrl;
+
+    private MapiqSimulator(Builder b) {
+        Settings settings = new Settings(b.clock, b.tokenLifetime, b.rateLimitPerSecond, b.checkinThrottle,
+                b.retentionDays, b.bareArrays);
+        DataStore store = new DataStore(b.clock);
+        load(store, b);
+        this.engine = new Engine(settings, store);
+        this.control = new ControlImpl(engine);
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(b.threads, r -> {
+            Thread t = new Thread(r, "mapiq-simulator-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(b.host, b.port), 1024);
+        } catch (IOException e) {
+            executor.shutdownNow();
+            throw new UncheckedIOException("cannot listen on " + b.host + ":" + b.port, e);
+        }
+        String host = b.host.contains(":") ? "[" + b.host + "]" : b.host;
+        this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
+        server.createContext("/", new HttpFront(engine, new ControlHttp(engine, control, this)));
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    private static void load(DataStore store, Builder b) {
+        DemoData.Result data = new DemoData(b.seed).generate(b.users, LocalDate.now(b.clock), b.clock.instant());
+        data.users.forEach(store.users::put);
+        data.buildings.forEach(store.buildings::put);
+        data.parkingLots.forEach(store.parkingLots::put);
+        store.workdays.load(data.workdays);
+        store.workspaceReservations.load(data.workspaceReservations);
+        store.parkingReservations.load(data.parkingReservations);
+        store.loadEvents(data.checkinEvents);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** API base, e.g. {@code http://127.0.0.1:8089}; v2 calls are {@code baseUrl() + "/v2/..."}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The v2 client-credentials token endpoint. */
+    public String tokenUrl() {
+        return baseUrl + TOKEN_PATH;
+    }
+
+    /** The v1 ROPC token endpoint. */
+    public String v1TokenUrl() {
+        return baseUrl + V1_TOKEN_PATH;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public SimulatorControl control() {
+        return control;
+    }
+
+    /** Stops serving at once and frees the port. */
+    public void stop() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Configures and starts a simulator; every setting has a sensible default. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private long seed = 42L;
+        private int users = 50;
+        private Duration tokenLifetime = Duration.ofHours(1);
+        private int rateLimitPerSecond = 20;
+        private Duration checkinThrottle = Duration.ofSeconds(60);
+        private int retentionDays = 30;
+        private boolean bareArrays;
+        private Clock clock = Clock.systemUTC();
+        private int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+
+        private Builder() {
+        }
+
+        /** Interface to bind; 127.0.0.1 by default. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host);
+            return this;
+        }
+
+        /** 0 (the default) picks a free port. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Same seed, user count and day give the same data. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Drives the data size: about 20 workspace reservations, 5 parking reservations, 40
+         * workdays and 18 check-in events per user (50,000 users give about a million workspace
+         * reservations).
+         */
+        public Builder users(int users) {
+            if (users < 0) {
+                throw new IllegalArgumentException("users must be >= 0");
+            }
+            this.users = users;
+            return this;
+        }
+
+        /** Lifetime of issued tokens; at least one second. */
+        public Builder tokenLifetime(Duration d) {
+            if (d == null || d.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalArgumentException("token lifetime must be at least 1 second");
+            }
+            this.tokenLifetime = d;
+            return this;
+        }
+
+        /** Requests per second per client application (burst of one second); 0 disables. */
+        public Builder rateLimitPerSecond(int perSecond) {
+            this.rateLimitPerSecond = Math.max(0, perSecond);
+            return this;
+        }
+
+        /** Minimum time between check-in events posted for one user (by the clock); zero disables. */
+        public Builder checkinThrottle(Duration window) {
+            this.checkinThrottle = window == null ? Duration.ZERO : window;
+            return this;
+        }
+
+        /** Date-bounded lists leave out data dated before today minus this many days. */
+        public Builder retentionDays(int days) {
+            this.retentionDays = Math.max(0, days);
+            return this;
+        }
+
+        /** true: lists answer a bare JSON array of every matching record instead of pages. */
+        public Builder bareArrays(boolean bare) {
+            this.bareArrays = bare;
+            return this;
+        }
+
+        /** "Today" for the demo data, token expiry and the check-in throttle; see {@link MutableClock}. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /** Request threads (default max(8, 4 x cores)). */
+        public Builder threads(int threads) {
+            this.threads = Math.max(1, threads);
+            return this;
+        }
+
+        public MapiqSimulator start() {
+            return new MapiqSimulator(this);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.camelmapiq.simulator;
+
+import io.github.camelmapiq.simulator.Model.ParkingReservation;
+import io.github.camelmapiq.simulator.Model.Rec;
+import io.github.camelmapiq.simulator.Model.WorkspaceReservation;
+
+/**
+ * The retired v1 representations, rendered from the same stored data as v2. Deliberately minimal
+ * so that a client converting v2 data to v1 can match them field by field:
+ *
+ * <ul>
+ * <li>registration ({@code GET /shifts/registrations}): the v2 workspace reservation without
+ * {@code startTime} and {@code endTime}, with {@code date} ({@code yyyy-MM-dd}, the local date of
+ * the start time in the building's time zone) in their place, i.e. {@code id, userId,
+ * userExternalId, firstName, lastName, email, date, nodeId, deskId, areaId, floorId, floorNumber,
+ * buildingId, buildingName};</li>
+ * <li>parking reservation ({@code GET /parkingReservations}): likewise {@code id, userId, email,
+ * date, parkingLotId, parkingLotName, zoneId, zoneName, licensePlate};</li>
+ * <li>users, buildings, parking lots, check-in events and statuses: exactly the v2 fields.</li>
+ * </ul>
+ */
+final class V1Shapes {
+
+    private V1Shapes() {
+    }
+
+    static void write(Rec rec, Out o) {
+        if (rec instanceof WorkspaceReservation r) {
+            o.startObject();
+            registration(r, o);
+            o.extra(r.extra());
+            o.endObject();
+        } else if (rec instanceof ParkingReservation r) {
+            o.startObject();
+            parkingReservation(r, o);
+            o.extra(r.extra());
+            o.endObject();
+        } else {
+            V2Shapes.write(rec, o);
+        }
+    }
+
+    static void registration(WorkspaceReservation r, Out o) {
+        o.field("id", r.id());
+        V2Shapes.workspaceReservationHead(r, o);
+        o.field("date", Times.date(r.day()));
+        V2Shapes.workspaceReservationTail(r, o);
+    }
+
+    static void parkingReservation(ParkingReservation r, Out o) {
+        o.field("id", r.id());
+        o.field("userId", r.userId());
+        o.field("email", r.email());
+        o.field("date", Times.date(r.day()));
+        V2Shapes.parkingReservationTail(r, o);
+    }
+}
