@@ -55,13 +55,21 @@ final class DemoData {
 
     /** Output of a generation run. */
     static final class Result {
-        final List<User> users = new ArrayList<>();
+        final List<User> users;
         final List<Building> buildings = new ArrayList<>();
         final List<ParkingLot> parkingLots = new ArrayList<>();
-        final List<Workday> workdays = new ArrayList<>();
-        final List<WorkspaceReservation> workspaceReservations = new ArrayList<>();
-        final List<ParkingReservation> parkingReservations = new ArrayList<>();
-        final List<CheckinEvent> checkinEvents = new ArrayList<>();
+        final List<Workday> workdays;
+        final List<WorkspaceReservation> workspaceReservations;
+        final List<ParkingReservation> parkingReservations;
+        final List<CheckinEvent> checkinEvents;
+
+        Result(int users) {
+            this.users = new ArrayList<>(users);
+            this.workdays = new ArrayList<>(users * 42);
+            this.workspaceReservations = new ArrayList<>(users * 22);
+            this.parkingReservations = new ArrayList<>(users * 6);
+            this.checkinEvents = new ArrayList<>(users * 20);
+        }
     }
 
     private final SplittableRandom random;
@@ -85,7 +93,7 @@ final class DemoData {
     }
 
     Result generate(int userCount, LocalDate today, Instant now) {
-        Result out = new Result();
+        Result out = new Result(userCount);
         // buildings: name, zone, address, floors, areas per floor, desks per area
         Object[][] spec = {
             {"Amsterdam HQ", "Europe/Amsterdam", "Stadhouderskade 1, 1072 AA Amsterdam, Netherlands", 5},
@@ -151,22 +159,33 @@ final class DemoData {
         }
 
         LocalDate from = today.minusDays(30);
-        LocalDate to = today.plusDays(30);
+        int days = 61;
+        // start of each day in each building's zone, computed once rather than per user and day
+        long[][] dayStarts = new long[b.size()][days];
+        boolean[] weekend = new boolean[days];
+        for (int d = 0; d < days; d++) {
+            LocalDate day = from.plusDays(d);
+            DayOfWeek dow = day.getDayOfWeek();
+            weekend[d] = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
+            for (int k = 0; k < b.size(); k++) {
+                dayStarts[k][d] = day.atStartOfDay(b.get(k).zone()).toEpochSecond();
+            }
+        }
         long nowSec = now.getEpochSecond();
         for (int i = 0; i < userCount; i++) {
             User u = out.users.get(i);
             ZoneId homeZone = b.get(home[i]).zone();
-            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-                DayOfWeek dow = day.getDayOfWeek();
-                if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY || chance(0.10)) {
+            for (int d = 0; d < days; d++) {
+                if (weekend[d] || chance(0.10)) {
                     continue;
                 }
+                LocalDate day = from.plusDays(d);
                 double s = random.nextDouble();
                 int startMinute = 8 * 60 + random.nextInt(7) * 15;
                 int lengthMinutes = 8 * 60 + random.nextInt(5) * 15;
                 if (s >= 0.55) {
                     String status = s < 0.88 ? "Remote" : "NotWorking";
-                    long start = day.atStartOfDay(homeZone).plusMinutes(startMinute).toEpochSecond();
+                    long start = dayStarts[home[i]][d] + startMinute * 60L;
                     out.workdays.add(new Workday(guid(), u.id(), u.email(), u.externalId(), (int) day.toEpochDay(),
                             start, start + lengthMinutes * 60L, homeZone, status, null, null));
                     continue;
@@ -174,7 +193,7 @@ final class DemoData {
                 int bi = chance(0.9) ? home[i] : random.nextInt(b.size());
                 Building building = b.get(bi);
                 ZoneId zone = building.zone();
-                long dayStart = day.atStartOfDay(zone).toEpochSecond();
+                long dayStart = dayStarts[bi][d];
                 long start = dayStart + startMinute * 60L;
                 long end = start + lengthMinutes * 60L;
                 if (chance(0.06)) {

@@ -100,7 +100,7 @@ final class Tables {
      * loses or repeats a record while the data is unchanged (and stays sane when it changes).
      */
     static final class ByDate<R extends Dated> {
-        private final HashMap<String, R> byId = new HashMap<>();
+        private HashMap<String, R> byId = new HashMap<>();
         private final TreeMap<Long, ArrayList<R>> byDay = new TreeMap<>();
         private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -113,6 +113,9 @@ final class Tables {
         void load(List<R> records) {
             lock.writeLock().lock();
             try {
+                if (byId.isEmpty()) {
+                    byId = new HashMap<>(Math.max(16, (int) (records.size() / 0.75f) + 1));
+                }
                 for (R r : records) {
                     byId.put(r.id(), r);
                     byDay.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r);

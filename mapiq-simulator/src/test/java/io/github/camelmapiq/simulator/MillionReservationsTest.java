@@ -23,7 +23,8 @@ class MillionReservationsTest {
                     + " %,d check-in events in %,d ms; heap used ~%,d MB%n", count, sim.control().count("workdays"),
                     sim.control().count("parking-reservations"), sim.control().count("checkin-events"), startedMs,
                     (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
-            assertThat(startedMs).isLessThan(20_000);
+            // ~8 s on an idle 2-core machine; the bound only catches a regression to minutes
+            assertThat(startedMs).isLessThan(60_000);
             Api api = new Api(sim).login();
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             long q0 = System.nanoTime();
@@ -39,7 +40,7 @@ class MillionReservationsTest {
                     + today + "&userId=" + userId);
             assertThat(mine.items().findValuesAsText("userId")).containsOnly(userId);
             System.out.printf("first page of a week: %d ms%n", queryMs);
-            assertThat(queryMs).isLessThan(2_000);
+            assertThat(queryMs).isLessThan(5_000);
         }
     }
 }
