@@ -33,16 +33,17 @@ public final class HawtioConsole implements AutoCloseable {
     }
 
     /**
-     * Serves the Hawtio web application {@code war} on {@code host:port} ({@code port} 0: any free port).
+     * Serves the Hawtio web application {@code war} (a war file or an unpacked one) on {@code host:port}
+     * ({@code port} 0: any free port).
      * <p>
      * Unless already set, Hawtio's login is switched off ({@code hawtio.authenticationEnabled=false}: this is a local
      * demo, so bind it to a loopback address) and so is its proxy servlet ({@code hawtio.disableProxy=true}: it would
      * let any caller reach other services on this host through Hawtio, and the console only needs this JVM).
      */
     public static HawtioConsole start(String host, int port, Path war) throws Exception {
-        if (!Files.isRegularFile(war)) {
+        if (!Files.exists(war)) {
             throw new IllegalArgumentException("hawtio.war: no Hawtio web application at " + war.toAbsolutePath()
-                                               + "; the build copies io.hawt:hawtio-war there (mvn install)");
+                                               + "; the build unpacks io.hawt:hawtio-war there (mvn install)");
         }
         defaultSystemProperty("hawtio.authenticationEnabled", "false");
         defaultSystemProperty("hawtio.disableProxy", "true");

@@ -23,8 +23,8 @@ final class Jolokia {
         this.endpoint = URI.create(hawtioUrl + "jolokia/");
     }
 
-    /** The raw JSON answer to one request; fails unless Jolokia answers it with status 200. */
-    String raw(Map<String, Object> request) throws IOException, InterruptedException {
+    /** The answer to one request; fails unless Jolokia answers it with status 200. */
+    JsonNode answer(Map<String, Object> request) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(
                 HttpRequest.newBuilder(endpoint)
                         .header("Content-Type", "application/json")
@@ -35,12 +35,12 @@ final class Jolokia {
         if (response.statusCode() != 200 || answer.path("status").asInt() != 200) {
             throw new AssertionError("Jolokia refused " + request + ": HTTP " + response.statusCode() + " " + answer);
         }
-        return response.body();
+        return answer;
     }
 
     /** The {@code value} of the answer to one request. */
     JsonNode value(Map<String, Object> request) throws IOException, InterruptedException {
-        return mapper.readTree(raw(request)).path("value");
+        return answer(request).path("value");
     }
 
     /** The names of the MBeans matching {@code pattern}. */
@@ -55,13 +55,13 @@ final class Jolokia {
         return value(Map.of("type", "read", "mbean", pattern, "attribute", attribute));
     }
 
-    /** Every readable attribute of every MBean matching {@code pattern}, as Jolokia renders them. */
-    String readAll(String pattern) throws IOException, InterruptedException {
-        return raw(Map.of("type", "read", "mbean", pattern, "config", Map.of("ignoreErrors", true)));
+    /** Every readable attribute of every MBean matching {@code pattern}, by MBean name and attribute name. */
+    JsonNode readAll(String pattern) throws IOException, InterruptedException {
+        return value(Map.of("type", "read", "mbean", pattern, "config", Map.of("ignoreErrors", true)));
     }
 
-    /** The result of one MBean operation, as Jolokia renders it. */
-    String exec(String mbean, String operation, Object... arguments) throws IOException, InterruptedException {
-        return raw(Map.of("type", "exec", "mbean", mbean, "operation", operation, "arguments", List.of(arguments)));
+    /** The result of one MBean operation. */
+    JsonNode exec(String mbean, String operation, Object... arguments) throws IOException, InterruptedException {
+        return value(Map.of("type", "exec", "mbean", mbean, "operation", operation, "arguments", List.of(arguments)));
     }
 }
