@@ -46,7 +46,7 @@ class MapiqEndpointWorksFromJavaYamlAndXmlRoutesTest {
 
     @AfterEach
     void tearDown() {
-        context.close();
+        context.stop();
     }
 
     private MapiqEndpoint startedEndpointOf(String routeId) {

@@ -1,5 +1,6 @@
 package io.github.camelmapiq.mapiq.auth;
 
+import io.github.camelmapiq.mapiq.SimulatorClients;
 import io.github.camelmapiq.mapiq.MapiqTestSupport;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;

@@ -3,6 +3,7 @@ package io.github.camelmapiq.mapiq.auth;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.camelmapiq.mapiq.SimulatorClients;
 import io.github.camelmapiq.mapiq.http.CallKind;
 import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
 import io.github.camelmapiq.simulator.MapiqSimulator;
@@ -41,7 +42,7 @@ class ShortLivedTokensAreRefreshedWithoutFailedCallsTest {
                     });
 
             assertThat(succeeded).hasValue(CALLS);
-            assertThat(clients.clients.statistics().failures()).isZero();
+            assertThat(clients.clients().statistics().failures()).isZero();
             assertThat(sim.control().tokenRequests()).as("a token lasts 1 s; calls spanned more than 3 s")
                     .isGreaterThanOrEqualTo(4);
         }

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.github.camelmapiq.mapiq.SimulatorClients;
 import io.github.camelmapiq.mapiq.http.CallKind;
 import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
 import io.github.camelmapiq.simulator.MapiqSimulator;

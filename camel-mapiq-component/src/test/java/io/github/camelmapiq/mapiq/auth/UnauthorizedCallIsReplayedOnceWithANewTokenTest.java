@@ -1,5 +1,6 @@
 package io.github.camelmapiq.mapiq.auth;
 
+import io.github.camelmapiq.mapiq.SimulatorClients;
 import io.github.camelmapiq.mapiq.http.CallKind;
 import io.github.camelmapiq.mapiq.http.MapiqApiException;
 import io.github.camelmapiq.mapiq.http.MapiqHttpClient;

@@ -2,6 +2,7 @@ package io.github.camelmapiq.mapiq.http;
 
 import java.util.Map;
 
+import io.github.camelmapiq.mapiq.SimulatorClients;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -18,11 +19,11 @@ class ApiErrorsNameStatusDetailAndFieldErrorsTest {
     @RegisterExtension
     static MapiqSimulatorExtension extension = MapiqSimulatorExtension.builder().users(5).build();
 
-    private SimulatorClientFixture fixture;
+    private SimulatorClients fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new SimulatorClientFixture(extension.simulator());
+        fixture = new SimulatorClients(extension.simulator());
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelmapiq.mapiq.SimulatorClients;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -20,14 +21,14 @@ class ListsFollowEveryPageAndAcceptBareArraysTest {
     static MapiqSimulatorExtension extension = MapiqSimulatorExtension.builder().users(250).rateLimitPerSecond(0).build();
 
     private MapiqSimulator sim;
-    private SimulatorClientFixture fixture;
+    private SimulatorClients fixture;
 
     @BeforeEach
     void setUp() {
         sim = extension.simulator();
         sim.control().setBareArrays(false);
         sim.control().resetCounters();
-        fixture = new SimulatorClientFixture(sim);
+        fixture = new SimulatorClients(sim);
     }
 
     @AfterEach

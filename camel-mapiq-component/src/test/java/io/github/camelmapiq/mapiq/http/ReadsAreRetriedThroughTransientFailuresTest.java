@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelmapiq.mapiq.SimulatorClients;
 import io.github.camelmapiq.simulator.Fault;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
@@ -27,7 +28,7 @@ class ReadsAreRetriedThroughTransientFailuresTest {
     static MapiqSimulatorExtension extension = MapiqSimulatorExtension.builder().users(30).rateLimitPerSecond(0).build();
 
     private MapiqSimulator sim;
-    private SimulatorClientFixture fixture;
+    private SimulatorClients fixture;
     private MapiqHttpClient client;
 
     @BeforeEach
@@ -35,7 +36,7 @@ class ReadsAreRetriedThroughTransientFailuresTest {
         sim = extension.simulator();
         sim.control().clearFaults();
         sim.control().resetCounters();
-        fixture = new SimulatorClientFixture(sim);
+        fixture = new SimulatorClients(sim);
         client = fixture.client();
     }
 
@@ -62,7 +63,7 @@ class ReadsAreRetriedThroughTransientFailuresTest {
         assertThat(listUserIds(client, 100)).containsExactlyElementsOf(simulatorUserIds());
         assertThat(sim.control().calls("GET", USERS, 503)).isEqualTo(2);
         assertThat(sim.control().calls("GET", USERS, 200)).isEqualTo(1);
-        assertThat(fixture.clients.statistics().retries()).isEqualTo(2);
+        assertThat(fixture.clients().statistics().retries()).isEqualTo(2);
     }
 
     @Test
@@ -79,7 +80,7 @@ class ReadsAreRetriedThroughTransientFailuresTest {
         sim.control().injectFault(Fault.connectionReset().times(2).onPath(USERS));
 
         assertThat(listUserIds(client, 100)).containsExactlyElementsOf(simulatorUserIds());
-        assertThat(fixture.clients.statistics().retries()).isEqualTo(2);
+        assertThat(fixture.clients().statistics().retries()).isEqualTo(2);
     }
 
     @Test
@@ -88,7 +89,7 @@ class ReadsAreRetriedThroughTransientFailuresTest {
         sim.control().injectFault(Fault.truncatedJson().times(3).onPath(USERS));
 
         assertThat(listUserIds(client, 1)).containsExactlyElementsOf(simulatorUserIds());
-        assertThat(fixture.clients.statistics().retries()).isEqualTo(3);
+        assertThat(fixture.clients().statistics().retries()).isEqualTo(3);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.camelmapiq.mapiq.http;
 
 import java.util.Map;
 
+import io.github.camelmapiq.mapiq.SimulatorClients;
 import io.github.camelmapiq.simulator.Fault;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
@@ -28,7 +29,7 @@ class RetryAfterBeyondTheCapFailsAtOnceTest {
         MapiqSimulator sim = extension.simulator();
         sim.control().resetCounters();
         sim.control().injectFault(Fault.status(429).retryAfterSeconds(120).times(5).onPath("/v2/users"));
-        try (SimulatorClientFixture fixture = new SimulatorClientFixture(sim)) {
+        try (SimulatorClients fixture = new SimulatorClients(sim)) {
             MapiqHttpClient client = fixture.client(c -> c.setMaxRetryWait(2_000));
 
             assertThatThrownBy(() -> client.list("/v2/users", Map.of(), 100, r -> {

@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 
+import io.github.camelmapiq.mapiq.SimulatorClients;
 import io.github.camelmapiq.simulator.Fault;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
@@ -29,7 +30,7 @@ class WritesAreRetriedOnlyWhenMapiqCannotHaveProcessedThemTest {
             .checkinThrottle(Duration.ZERO).rateLimitPerSecond(0).build();
 
     private MapiqSimulator sim;
-    private SimulatorClientFixture fixture;
+    private SimulatorClients fixture;
     private Map<String, Object> checkin;
 
     @BeforeEach
@@ -37,7 +38,7 @@ class WritesAreRetriedOnlyWhenMapiqCannotHaveProcessedThemTest {
         sim = extension.simulator();
         sim.control().clearFaults();
         sim.control().resetCounters();
-        fixture = new SimulatorClientFixture(sim);
+        fixture = new SimulatorClients(sim);
         checkin = Map.of("userId", sim.control().list("users").get(0).get("id"),
                 "buildingId", sim.control().list("buildings").get(0).get("id"),
                 "eventType", "AtTheOffice", "source", "Wifi");
@@ -109,6 +110,6 @@ class WritesAreRetriedOnlyWhenMapiqCannotHaveProcessedThemTest {
 
         assertThatThrownBy(() -> post(client)).isInstanceOf(IOException.class)
                 .hasMessageContaining("Mapiq API POST " + CHECKINS + " failed after 3 attempts");
-        assertThat(fixture.clients.statistics().retries()).isEqualTo(2);
+        assertThat(fixture.clients().statistics().retries()).isEqualTo(2);
     }
 }
