@@ -37,9 +37,11 @@ class MapiqRecordFormatterTest {
         Object body = formatter(MapiqResource.WORKDAYS, MapiqOutputFormat.map).format(workday);
 
         assertThat(body).isInstanceOf(Map.class);
-        assertThat(((Map<?, ?>) body).keySet()).containsExactly("id", "userId", "email", "externalId", "date",
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) body;
+        assertThat(map.keySet()).containsExactly("id", "userId", "email", "externalId", "date",
                 "startTime", "endTime", "status", "buildingId", "costCenter");
-        assertThat((Map<?, ?>) body).containsEntry("startTime", "2026-03-02T09:00:00+01:00");
+        assertThat(map).containsEntry("startTime", "2026-03-02T09:00:00+01:00");
     }
 
     @Test
