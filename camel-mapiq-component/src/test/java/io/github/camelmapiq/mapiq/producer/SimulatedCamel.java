@@ -7,7 +7,7 @@ import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RoutesBuilder;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
@@ -72,6 +72,6 @@ public final class SimulatedCamel implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
+        context.stop();
     }
 }
