@@ -14,22 +14,24 @@ public enum V1Endpoint {
           "ROPC (username, password, mapiq-api-key) is replaced by client credentials: set clientId and clientSecret "
                                                                                                + "on the mapiq component; it fetches and renews tokens itself, so the route needs no token call."),
     USERS("GET", "/shifts/users", "GET /v2/users", "mapiq:users",
-          "Small changes in the JSON representation (Id -> id, new externalId, licensePlate, department)."),
+          "Small changes in the JSON representation; a v2 user also has externalId (the SSO employee id) and "
+          + "licensePlate."),
     REGISTRATIONS("GET", "/shifts/registrations", "GET /v2/reservations/workspaces",
                   "mapiq:workspace-reservations?operation=list",
                   "A reservation has startTime and endTime instead of date; consider mapiq:workdays for who is at the "
                                                                   + "office. outputFormat=v1 renders the old shape."),
     DELETE_REGISTRATION("DELETE", "/shifts/registrations", "DELETE /v2/reservations/workspaces/{id}",
                         "mapiq:workspace-reservations?operation=delete",
-                        "No change in behaviour; the id comes from header CamelMapiqRecordId or the body."),
+                        "No change in behaviour; the reservation id (v1 query parameter id) goes in header "
+                        + "CamelMapiqRecordId or the body."),
     BUILDINGS("GET", "/shifts/buildings", "GET /v2/spaces/buildings", "mapiq:buildings",
               "Small changes in the JSON representation; only published spaces are returned."),
     CHECKIN_EVENTS("GET", "/localization/admin/checkin/events", "GET /v2/user-locations/checkin-events",
                    "mapiq:checkin-events?operation=list",
-                   "Slightly different JSON representation (eventType, source, timestamp as an ISO instant)."),
+                   "Slightly different JSON representation, in line with the other v2 resources."),
     CHECKIN_STATUSES("GET", "/localization/admin/checkin/statuses", "GET /v2/user-locations/checkin-statuses",
                      "mapiq:checkin-statuses",
-                     "Slightly different JSON representation (status, since)."),
+                     "Slightly different JSON representation, in line with the other v2 resources."),
     POST_CHECKIN("POST", "/localization/admin/checkin", "POST /v2/user-locations/checkin-events",
                  "mapiq:checkin-events?operation=create",
                  "No change in behaviour or representation; the component validates the event before sending."),
