@@ -3,7 +3,9 @@ package io.github.camelmapiq.mapiq.producer;
 import java.time.Duration;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmapiq.mapiq.MapiqConstants;
+import io.github.camelmapiq.mapiq.model.MapiqJson;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +27,8 @@ class ProducerRoutesFromFilesTest {
     @BeforeAll
     static void start() throws Exception {
         camel = SimulatedCamel.start(sim.simulator())
-                .loadRoutes("routes/producer/badge-checkins.camel.yaml", "routes/producer/reservation-cleanup.xml");
+                .loadRoutes("routes/producer/badge-checkins.camel.yaml", "routes/producer/desk-report.camel.yaml",
+                        "routes/producer/reservation-cleanup.xml");
     }
 
     @AfterAll
@@ -46,6 +49,21 @@ class ProducerRoutesFromFilesTest {
         assertThat(repeat.getMessage().getHeader(MapiqConstants.COALESCED)).isEqualTo(true);
         assertThat(sim.control().postedCheckins()).singleElement()
                 .satisfies(e -> assertThat(e).containsEntry("userId", user).containsEntry("eventType", "AtTheOffice"));
+    }
+
+    @Test
+    void yamlEnrichListsTheWindowFromHeaders() throws Exception {
+        Map<String, Object> reservation = sim.control().list("workspace-reservations").get(0);
+        String day = ((String) reservation.get("startTime")).substring(0, 10);
+
+        Exchange exchange = camel.send("direct:desk-report", null, Map.of(MapiqConstants.START_DATE, day,
+                MapiqConstants.BUILDING_ID, reservation.get("buildingId")));
+
+        assertThat(exchange.getException()).isNull();
+        JsonNode array = MapiqJson.mapper().readTree(exchange.getMessage().getBody(String.class));
+        assertThat(array.findValuesAsText("id")).contains((String) reservation.get("id"));
+        assertThat(array.findValuesAsText("buildingId")).containsOnly((String) reservation.get("buildingId"));
+        assertThat(exchange.getMessage().getHeader(MapiqConstants.RECORD_COUNT)).isEqualTo(array.size());
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The migration table users read and the scanner's replacements come from the same facts. */
+/** The migration tables users read (README and component docs) and the scanner's replacements agree. */
 class MigrationTableMatchesTheScannerTest {
 
     @Test
@@ -26,6 +26,20 @@ class MigrationTableMatchesTheScannerTest {
                             assertThat(row).contains("`" + endpoint.mapiqUri());
                         }
                     });
+        }
+    }
+
+    @Test
+    void theComponentDocsTableNamesTheSameMapiqUris() throws Exception {
+        List<String> rows = Files.readAllLines(Path.of("src/main/docs/producer.adoc")).stream()
+                .filter(line -> line.matches("\\| `(GET|POST|DELETE) /.*")).toList();
+
+        assertThat(rows).hasSize(V1Endpoint.values().length);
+        for (V1Endpoint endpoint : V1Endpoint.values()) {
+            String call = "| `" + endpoint.method() + " " + endpoint.path() + "` | ";
+            assertThat(rows).as(endpoint.name()).filteredOn(row -> row.startsWith(call)).singleElement()
+                    .satisfies(row -> assertThat(row.substring(call.length()))
+                            .startsWith(endpoint.mapiqUri() == null ? "none" : "`" + endpoint.mapiqUri()));
         }
     }
 }
