@@ -5,6 +5,7 @@ import java.time.Duration;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqResource;
+import io.github.camelmapiq.mapiq.model.MapiqJson;
 
 /** Picks the change detection of a consumer from its resource and {@code changesOnly}. */
 final class ChangeTrackers {
@@ -23,9 +24,9 @@ final class ChangeTrackers {
                 throw new IllegalArgumentException(
                         "Invalid checkinOverlap " + configuration.getCheckinOverlap() + ": must be 0 or more");
             }
-            return new CheckinEventCursorTracker(store, endpoint.getClient().mapper(),
+            return new CheckinEventCursorTracker(store, MapiqJson.mapper(),
                                                  Duration.ofMillis(configuration.getCheckinOverlap()));
         }
-        return new SnapshotChangeTracker(resource, store, endpoint.getClient().mapper());
+        return new SnapshotChangeTracker(resource, store, MapiqJson.mapper());
     }
 }

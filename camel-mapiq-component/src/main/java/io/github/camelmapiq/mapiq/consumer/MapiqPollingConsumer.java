@@ -7,7 +7,6 @@ import java.util.Queue;
 
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
-import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
 import io.github.camelmapiq.mapiq.http.ListQuery;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -89,9 +88,7 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
     protected void doStart() throws Exception {
         ServiceHelper.startService(stateRepository);
         tracker.load();
-        MapiqEndpoint endpoint = getEndpoint();
-        exchanges = new RecordExchanges(endpoint, new MapiqRecordFormatter(
-                endpoint.getResource(), configuration.getOutputFormat(), endpoint.getClient().mapper()));
+        exchanges = new RecordExchanges(getEndpoint(), getEndpoint().getRecordFormatter());
         super.doStart();
     }
 
