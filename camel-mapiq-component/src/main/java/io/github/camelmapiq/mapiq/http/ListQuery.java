@@ -123,6 +123,7 @@ public final class ListQuery {
             case PARKING_RESERVATIONS -> EnumSet.of(Filter.USER_ID, Filter.BUILDING_ID, Filter.PARKING_LOT_ID);
             case WORKSPACE_RESERVATIONS, CHECKIN_EVENTS, CHECKIN_STATUSES -> EnumSet.of(Filter.USER_ID,
                     Filter.BUILDING_ID);
+            case PARKING_LOTS -> EnumSet.of(Filter.BUILDING_ID);
             default -> EnumSet.noneOf(Filter.class);
         };
     }
@@ -288,13 +289,24 @@ public final class ListQuery {
     }
 
     /**
-     * A stable text naming what is listed (resource, path, dates as written, filters) but no secret, for state keys
-     * and logs.
+     * A stable text naming what is listed (resource, path, dates as written, filters) but no secret, for logs.
      */
     public String describe() {
+        return describe(true);
+    }
+
+    /**
+     * What is listed without the dates: resource, path and filters. Consumers derive their default state key from it,
+     * so that moving or widening the window keeps the state.
+     */
+    public String identity() {
+        return describe(false);
+    }
+
+    private String describe(boolean withDates) {
         StringJoiner joiner = new StringJoiner("&", resource.uriName() + ":" + path + "?", "");
         joiner.setEmptyValue(resource.uriName() + ":" + path);
-        if (startDate != null) {
+        if (withDates && startDate != null) {
             joiner.add("startDate=" + startDate);
             joiner.add("endDate=" + endDate);
         }

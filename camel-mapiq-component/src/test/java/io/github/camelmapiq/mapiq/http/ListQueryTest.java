@@ -88,6 +88,13 @@ class ListQueryTest {
     }
 
     @Test
+    void parkingLotsAcceptABuildingFilter() {
+        MapiqConfiguration c = config();
+        c.setBuildingId("b-1");
+        assertThat(ListQuery.of(MapiqResource.PARKING_LOTS, c).params(null)).containsExactly(Map.entry("buildingId", "b-1"));
+    }
+
+    @Test
     void undatedResourcesSendNoDates() {
         ListQuery query = ListQuery.of(MapiqResource.BUILDINGS, config());
         assertThat(query.isDateBounded()).isFalse();
@@ -205,6 +212,7 @@ class ListQueryTest {
         c.setUserId("u-1");
         assertThat(ListQuery.of(MapiqResource.WORKDAYS, c).describe())
                 .isEqualTo("workdays:/v2/workdays?startDate=today+6d&endDate=today+6d&userId=u-1");
+        assertThat(ListQuery.of(MapiqResource.WORKDAYS, c).identity()).isEqualTo("workdays:/v2/workdays?userId=u-1");
         assertThat(ListQuery.of(MapiqResource.USERS, config()).describe()).isEqualTo("users:/v2/users");
     }
 }
