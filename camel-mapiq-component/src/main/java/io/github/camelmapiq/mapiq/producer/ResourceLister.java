@@ -3,6 +3,8 @@ package io.github.camelmapiq.mapiq.producer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
@@ -11,8 +13,8 @@ import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.http.ListQuery;
 import io.github.camelmapiq.mapiq.http.ListQuery.Filter;
-import org.apache.camel.Message;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 
 /**
  * {@code operation=list} (for {@code enrich} and {@code pollEnrich}): lists the resource with the consumer's query
@@ -53,7 +55,7 @@ final class ResourceLister implements ProducerOperation {
             override(message, MapiqConstants.START_DATE, configuration::setStartDate);
             override(message, MapiqConstants.END_DATE, configuration::setEndDate);
         }
-        var supported = ListQuery.supportedFilters(resource);
+        Set<Filter> supported = ListQuery.supportedFilters(resource);
         if (supported.contains(Filter.USER_ID)) {
             override(message, MapiqConstants.USER_ID, configuration::setUserId);
         }
@@ -72,7 +74,7 @@ final class ResourceLister implements ProducerOperation {
         return ListQuery.of(resource, configuration);
     }
 
-    private static void override(Message message, String header, java.util.function.Consumer<String> setter) {
+    private static void override(Message message, String header, Consumer<String> setter) {
         String value = message.getHeader(header, String.class);
         if (!blank(value)) {
             setter.accept(value);

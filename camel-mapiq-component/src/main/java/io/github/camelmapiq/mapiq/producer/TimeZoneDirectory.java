@@ -113,5 +113,4 @@ final class TimeZoneDirectory implements V1TimeZones {
             return null;
         }
     }
-
 }
