@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmapiq.mapiq.auth.AccessToken;
@@ -233,9 +232,10 @@ public final class MapiqHttpClient {
         try (in) {
             JsonNode node = mapper.readTree(in);
             return node == null || node.isMissingNode() ? null : node;
-        } catch (JsonEOFException truncated) {
-            throw truncated;
         } catch (JsonParseException e) {
+            if (PageReader.isTruncation(e)) {
+                throw e;
+            }
             throw new MapiqResponseException("Mapiq API " + call + " answered malformed JSON: "
                                              + e.getOriginalMessage(), e);
         }

@@ -67,9 +67,10 @@ final class PageReader {
                 }
             }
             return new Page(delivered[0], continuation == null || continuation.isEmpty() ? null : continuation);
-        } catch (JsonEOFException truncated) {
-            throw brokeOff(truncated, delivered[0]);
         } catch (JsonParseException malformed) {
+            if (isTruncation(malformed)) {
+                throw brokeOff(malformed, delivered[0]);
+            }
             throw new MapiqResponseException("Mapiq API " + call + " answered malformed JSON after " + delivered[0]
                                              + " records: " + malformed.getOriginalMessage(), malformed);
         } catch (MapiqResponseException e) {
@@ -97,6 +98,15 @@ final class PageReader {
             }
             delivered[0]++;
         }
+    }
+
+    /**
+     * Whether the parser ran out of input (the answer was cut off) rather than met bad JSON. Jackson reports some of
+     * these as plain {@link JsonParseException}s, hence the message check.
+     */
+    static boolean isTruncation(JsonParseException e) {
+        return e instanceof JsonEOFException
+               || e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input");
     }
 
     private IOException brokeOff(IOException cause, long delivered) {
