@@ -292,26 +292,25 @@ public final class ListQuery {
      * A stable text naming what is listed (resource, path, dates as written, filters) but no secret, for logs.
      */
     public String describe() {
-        return describe(true);
-    }
-
-    /**
-     * What is listed without the dates: resource, path and filters. Consumers derive their default state key from it,
-     * so that moving or widening the window keeps the state.
-     */
-    public String identity() {
-        return describe(false);
-    }
-
-    private String describe(boolean withDates) {
         StringJoiner joiner = new StringJoiner("&", resource.uriName() + ":" + path + "?", "");
         joiner.setEmptyValue(resource.uriName() + ":" + path);
-        if (withDates && startDate != null) {
+        if (startDate != null) {
             joiner.add("startDate=" + startDate);
             joiner.add("endDate=" + endDate);
         }
         filters.forEach((f, v) -> joiner.add(f.option() + "=" + v));
         return joiner.toString();
+    }
+
+    /**
+     * What is listed without the dates, as {@code resource:path[;option:value]...}: consumers derive their default
+     * state key from it, so moving or widening the window keeps the state. It holds no {@code =} and no line break,
+     * which Camel's {@code FileStateRepository} refuses in keys.
+     */
+    public String identity() {
+        StringBuilder identity = new StringBuilder(resource.uriName()).append(':').append(path);
+        filters.forEach((f, v) -> identity.append(';').append(f.option()).append(':').append(v));
+        return identity.toString().replaceAll("[=\\r\\n]", "_");
     }
 
     @Override

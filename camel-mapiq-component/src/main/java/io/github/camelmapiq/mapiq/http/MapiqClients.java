@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * secret, scope), one pooled HTTP client per distinct connection setting. Pools are closed by {@link #close()}; an
  * {@code httpClient} the user supplied is used as is and never closed here.
  * <p>
- * A token manager is created with the connection settings and {@code tokenRefreshMargin} of the first endpoint that
- * uses its credentials; endpoints sharing credentials share its tokens.
+ * A token manager is created with the connection settings, retry options and {@code tokenRefreshMargin} of the first
+ * endpoint that uses its credentials; endpoints sharing credentials share its tokens.
  */
 public final class MapiqClients implements Closeable {
 
@@ -52,12 +52,13 @@ public final class MapiqClients implements Closeable {
                     LOG.debug("Creating Mapiq HTTP connection pool {}", settings);
                     return PooledHttpClientFactory.create(settings, context);
                 });
-        TokenManager tokens = tokenManagers.computeIfAbsent(credentials,
-                c -> new TokenManager(new ClientCredentialsTokenClient(c, http, MapiqJson.mapper(),
-                        Duration.ofMillis(configuration.getTokenRefreshMargin()), clock), clock));
         RetryPolicy retry = new RetryPolicy(configuration.getMaxRetries(),
                 Duration.ofMillis(configuration.getRetryInitialDelay()), Duration.ofMillis(configuration.getMaxRetryWait()),
                 clock);
+        TokenManager tokens = tokenManagers.computeIfAbsent(credentials,
+                c -> new TokenManager(new RetryingTokenSource(new ClientCredentialsTokenClient(c, http,
+                        MapiqJson.mapper(), Duration.ofMillis(configuration.getTokenRefreshMargin()), clock), retry),
+                        clock));
         return new MapiqHttpClient(requireText(configuration.getBaseUrl(), "baseUrl"), http, tokens, retry,
                 MapiqJson.mapper(), statistics);
     }

@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.ThreadLocalRandom;
 
+import javax.net.ssl.SSLHandshakeException;
+
 import org.apache.hc.client5.http.ConnectTimeoutException;
 
 /**
@@ -54,8 +56,8 @@ final class RetryPolicy {
 
     /** May a call that failed with {@code failure} (no answer, or an answer that broke off) be retried? */
     boolean isRetriable(CallKind kind, IOException failure) {
-        if (failure instanceof MapiqResponseException) {
-            return false;
+        if (failure instanceof MapiqResponseException || causedBy(failure, SSLHandshakeException.class)) {
+            return false; // bad JSON or an untrusted certificate: the same again next time
         }
         return kind == CallKind.READ || neverReachedServer(failure);
     }
@@ -86,6 +88,15 @@ final class RetryPolicy {
                 return null;
             }
         }
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean neverReachedServer(IOException e) {

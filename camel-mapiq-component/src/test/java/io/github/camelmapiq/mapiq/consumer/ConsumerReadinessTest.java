@@ -6,6 +6,7 @@ import io.github.camelmapiq.mapiq.MapiqComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,7 @@ class ConsumerReadinessTest extends ConsumerTestSupport {
     @Test
     void downWithTheReasonWhileTheTokenEndpointRejectsTheCredentials() throws Exception {
         CamelContext context = newContext();
+        enableConsumerHealthChecks(context);
         context.getComponent("mapiq", MapiqComponent.class).getConfiguration().setClientSecret("not-the-secret");
         context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
             @Override
@@ -39,11 +41,25 @@ class ConsumerReadinessTest extends ConsumerTestSupport {
     void upAfterTheFirstSuccessfulPoll() throws Exception {
         addUser("Ready");
         Recorder recorder = new Recorder();
-        CamelContext context = start("mapiq:users?" + FAST, recorder);
+        CamelContext context = newContext();
+        enableConsumerHealthChecks(context);
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("mapiq:users?" + FAST).routeId("poll").process(recorder);
+            }
+        });
+        context.start();
 
         eventually().until(() -> recorder.size() > 0);
         eventually().untilAsserted(() -> assertThat(readiness(context).orElseThrow().getState())
                 .isEqualTo(HealthCheck.State.UP));
+    }
+
+    /** What camel-main does with {@code camel.health.consumersEnabled=true} (the default). */
+    private static void enableConsumerHealthChecks(CamelContext context) {
+        HealthCheckRegistry registry = HealthCheckRegistry.get(context);
+        registry.register(registry.resolveById("consumers"));
     }
 
     /** The readiness result of the route's consumer, as Camel's health endpoint reports it. */

@@ -24,11 +24,12 @@ class ConsumerStateSurvivesRestartTest extends ConsumerTestSupport {
         Map<String, Object> ann = addUser("Ann");
         Map<String, Object> bob = addUser("Bob");
         Map<String, Object> cas = addUser("Cas");
+        int n = allIds("users").size();
 
         Recorder first = new Recorder();
         CamelContext context = startWithFileState("mapiq:users?changesOnly=true&stateRepository=#state&" + FAST, store,
                 first);
-        eventually().until(() -> first.size() == 3);
+        eventually().until(() -> first.size() == n);
         awaitPolls("/v2/users", 2);
         context.stop();
 
@@ -42,8 +43,7 @@ class ConsumerStateSurvivesRestartTest extends ConsumerTestSupport {
         awaitPolls("/v2/users", 3);
         assertThat(second.changes()).containsExactlyInAnyOrder(
                 "CREATED " + id(dan), "UPDATED " + id(ann), "DELETED " + id(bob));
-        assertThat(first.ids()).doesNotContain(id(dan));
-        assertThat(second.ids()).doesNotContain(id(cas));
+        assertThat(first.ids()).contains(id(cas)).doesNotContain(id(dan));
     }
 
     @Test

@@ -122,8 +122,14 @@ abstract class ConsumerTestSupport {
         return control.add("users", user);
     }
 
-    String anyBuildingId() {
-        return (String) control.list("buildings").get(0).get("id");
+    /** Ids of every record of a resource now in the simulator (other tests of the class may have added some). */
+    List<String> allIds(String resource) {
+        return control.list(resource).stream().map(ConsumerTestSupport::id).toList();
+    }
+
+    /** {@code "CREATED id"} for every record of a resource now in the simulator: what a first changesOnly poll sends. */
+    List<String> allCreated(String resource) {
+        return allIds(resource).stream().map(id -> "CREATED " + id).toList();
     }
 
     static String id(Map<String, Object> record) {

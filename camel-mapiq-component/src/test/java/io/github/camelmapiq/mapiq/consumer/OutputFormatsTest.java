@@ -25,7 +25,8 @@ class OutputFormatsTest extends ConsumerTestSupport {
     @Test
     void mapKeepsMapiqFieldNames() throws Exception {
         Exchange exchange = firstParkingLot("&outputFormat=map");
-        Map<?, ?> body = exchange.getMessage().getBody(Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = exchange.getMessage().getBody(Map.class);
         assertThat(body.get("id")).isEqualTo(exchange.getMessage().getHeader(MapiqConstants.RECORD_ID));
         assertThat(body).containsKeys("name", "capacity", "zones", "buildingIds");
     }

@@ -46,7 +46,7 @@ class SnapshotStateIsCompactTest {
         SnapshotStateCodec codec = new SnapshotStateCodec(mapper);
         Map<String, SnapshotChangeTracker.Known> known = new LinkedHashMap<>();
         long jsonBytes = 0;
-        for (int i = 0; i < 2000; i++) {
+        for (int i = 0; i < 500; i++) {
             ObjectNode record = reservation(i);
             jsonBytes += record.toString().length();
             known.put(record.get("id").asText(), new SnapshotChangeTracker.Known(RecordFingerprint.of(record),

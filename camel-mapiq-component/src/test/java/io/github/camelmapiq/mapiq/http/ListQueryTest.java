@@ -212,7 +212,7 @@ class ListQueryTest {
         c.setUserId("u-1");
         assertThat(ListQuery.of(MapiqResource.WORKDAYS, c).describe())
                 .isEqualTo("workdays:/v2/workdays?startDate=today+6d&endDate=today+6d&userId=u-1");
-        assertThat(ListQuery.of(MapiqResource.WORKDAYS, c).identity()).isEqualTo("workdays:/v2/workdays?userId=u-1");
+        assertThat(ListQuery.of(MapiqResource.WORKDAYS, c).identity()).isEqualTo("workdays:/v2/workdays;userId:u-1");
         assertThat(ListQuery.of(MapiqResource.USERS, config()).describe()).isEqualTo("users:/v2/users");
     }
 }
