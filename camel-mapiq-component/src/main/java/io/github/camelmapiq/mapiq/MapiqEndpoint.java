@@ -1,6 +1,9 @@
 package io.github.camelmapiq.mapiq;
 
+import java.util.Objects;
+
 import io.github.camelmapiq.mapiq.consumer.MapiqConsumers;
+import io.github.camelmapiq.mapiq.http.MapiqClients;
 import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
 import io.github.camelmapiq.mapiq.producer.MapiqProducer;
 import org.apache.camel.Category;
@@ -13,6 +16,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.util.URISupport;
 
 /**
  * Reads (polling consumer) and writes (producer) one Mapiq resource. See {@link MapiqResource} for the resources and
@@ -21,6 +25,8 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 @UriEndpoint(firstVersion = "0.1.0", scheme = MapiqConstants.SCHEME, title = "Mapiq", syntax = "mapiq:resource",
              category = { Category.API, Category.CLOUD }, headersClass = MapiqConstants.class)
 public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    private static final int MAX_PAGE_SIZE = 1000;
 
     @UriPath(enums = MapiqResource.URI_NAMES,
              description = "The Mapiq resource: what a consumer polls or a producer writes; `raw` calls any `method` and "
@@ -31,7 +37,8 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @UriParam
     private final MapiqConfiguration configuration;
 
-    private MapiqHttpClient client;
+    private volatile MapiqHttpClient client;
+    private volatile String sanitizedUri;
 
     public MapiqEndpoint(String uri, MapiqComponent component, MapiqResource resource,
                          MapiqConfiguration configuration) {
@@ -55,10 +62,22 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     /** The HTTP client (with token handling) for this endpoint's options; shared with endpoints that have the same. */
     public MapiqHttpClient getClient() {
-        if (client == null) {
-            client = getComponent().getClients().clientFor(configuration, getCamelContext());
+        MapiqHttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = getComponent().getClients().clientFor(configuration, getCamelContext());
+                    client = c;
+                }
+            }
         }
-        return client;
+        return c;
+    }
+
+    /** Turns one parsed record, or a whole list, into message bodies of this endpoint's {@code outputFormat}. */
+    public MapiqRecordFormatter getRecordFormatter() {
+        return new MapiqRecordFormatter(resource, configuration.getOutputFormat(), getClient().mapper());
     }
 
     @Override
@@ -76,9 +95,50 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        MapiqClients.credentials(configuration);
+        if (configuration.getPageSize() < 1 || configuration.getPageSize() > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was "
+                                               + configuration.getPageSize());
+        }
         if (configuration.isFailFast()) {
             getClient().checkCredentials();
         }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        client = null;
+        super.doStop();
+    }
+
+    /**
+     * The endpoint URI with secret options (client id and secret, proxy credentials) masked, as Camel's logs show it:
+     * it also reaches exchange properties, JMX and consoles, so it must not carry the secret.
+     */
+    @Override
+    public String getEndpointUri() {
+        String s = sanitizedUri;
+        if (s == null) {
+            s = URISupport.sanitizeUri(super.getEndpointUri());
+            sanitizedUri = s;
+        }
+        return s;
+    }
+
+    /** Equality on the unmasked URI, so endpoints that differ only in credentials stay distinct. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MapiqEndpoint other && getCamelContext() == other.getCamelContext()
+               && Objects.equals(super.getEndpointUri(), other.rawEndpointUri());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(super.getEndpointUri());
+    }
+
+    private String rawEndpointUri() {
+        return super.getEndpointUri();
     }
 
     @Override

@@ -1,13 +1,14 @@
 package io.github.camelmapiq.mapiq.consumer;
 
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
+import io.github.camelmapiq.mapiq.MapiqResource;
+import io.github.camelmapiq.mapiq.http.ListQuery;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 
 /**
- * Picks the consumer for an endpoint's resource.
- * <p>
- * SKELETON: the consumers work (issue 4) implements it.
+ * Creates the consumer of an endpoint, validating its options first so that a misconfigured route fails at startup
+ * with a message naming the option.
  */
 public final class MapiqConsumers {
 
@@ -15,6 +16,17 @@ public final class MapiqConsumers {
     }
 
     public static Consumer create(MapiqEndpoint endpoint, Processor processor) {
-        throw new UnsupportedOperationException("mapiq consumers are not implemented yet");
+        MapiqResource resource = endpoint.getResource();
+        if (!resource.isReadable()) {
+            throw new IllegalArgumentException(
+                    "mapiq:" + resource.uriName() + " supports only producers; consumers can poll "
+                                               + "workdays, workspace-reservations, parking-reservations, checkin-events, "
+                                               + "checkin-statuses, users, buildings and parking-lots");
+        }
+        int max = endpoint.getConfiguration().getMaxMessagesPerPoll();
+        if (max < 0) {
+            throw new IllegalArgumentException("Invalid maxMessagesPerPoll " + max + ": must be 0 (all) or more");
+        }
+        return new MapiqPollingConsumer(endpoint, processor, ListQuery.of(resource, endpoint.getConfiguration()));
     }
 }

@@ -5,9 +5,8 @@ import java.util.Map;
 
 /**
  * Mapiq answered an error. Carries what RFC 7807 problem details give: status, title, detail, field errors, trace id,
- * and the method and path of the request (never a token).
- * <p>
- * SKELETON: the component-core work (issue 3) completes it.
+ * and the method and path of the request (never a token, never the query string). The message reads like
+ * {@code Mapiq API GET /v2/users answered 403 Forbidden: <detail> (traceId ...; field errors: startDate: [...])}.
  */
 public class MapiqApiException extends Exception {
 

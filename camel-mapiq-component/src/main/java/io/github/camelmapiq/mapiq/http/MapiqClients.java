@@ -1,24 +1,123 @@
 package io.github.camelmapiq.mapiq.http;
 
 import java.io.Closeable;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
+import io.github.camelmapiq.mapiq.auth.ClientCredentials;
+import io.github.camelmapiq.mapiq.auth.ClientCredentialsTokenClient;
+import io.github.camelmapiq.mapiq.auth.TokenManager;
+import io.github.camelmapiq.mapiq.model.MapiqJson;
 import org.apache.camel.CamelContext;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A component's shared HTTP clients and token managers: one token manager per credential set (token URL, client id,
- * secret, scope), one pooled HTTP client per distinct connection setting.
+ * secret, scope), one pooled HTTP client per distinct connection setting. Pools are closed by {@link #close()}; an
+ * {@code httpClient} the user supplied is used as is and never closed here.
  * <p>
- * SKELETON: to be implemented by the component-core work (issue 3).
+ * A token manager is created with the connection settings, retry options and {@code tokenRefreshMargin} of the first
+ * endpoint that uses its credentials; endpoints sharing credentials share its tokens.
  */
 public final class MapiqClients implements Closeable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MapiqClients.class);
+
+    private final Map<ConnectionSettings, CloseableHttpClient> pools = new ConcurrentHashMap<>();
+    private final Map<ClientCredentials, TokenManager> tokenManagers = new ConcurrentHashMap<>();
+    private final MapiqClientStatistics statistics = new MapiqClientStatistics();
+    private final Clock clock;
+
+    public MapiqClients() {
+        this(Clock.systemUTC());
+    }
+
+    /** With a controllable clock, which decides when tokens are refreshed and how Retry-After dates are read. */
+    public MapiqClients(Clock clock) {
+        this.clock = clock;
+    }
+
     /** The client for an endpoint's configuration (property placeholders already resolved). */
     public MapiqHttpClient clientFor(MapiqConfiguration configuration, CamelContext context) {
-        throw new UnsupportedOperationException("not implemented yet");
+        ClientCredentials credentials = credentials(configuration);
+        CloseableHttpClient http = configuration.getHttpClient() != null
+                ? configuration.getHttpClient()
+                : pools.computeIfAbsent(ConnectionSettings.of(configuration), settings -> {
+                    LOG.debug("Creating Mapiq HTTP connection pool {}", settings);
+                    return PooledHttpClientFactory.create(settings, context);
+                });
+        RetryPolicy retry = new RetryPolicy(configuration.getMaxRetries(),
+                Duration.ofMillis(configuration.getRetryInitialDelay()), Duration.ofMillis(configuration.getMaxRetryWait()),
+                clock);
+        TokenManager tokens = tokenManagers.computeIfAbsent(credentials,
+                c -> new TokenManager(new RetryingTokenSource(new ClientCredentialsTokenClient(c, http,
+                        MapiqJson.mapper(), Duration.ofMillis(configuration.getTokenRefreshMargin()), clock), retry),
+                        clock));
+        return new MapiqHttpClient(requireText(configuration.getBaseUrl(), "baseUrl"), http, tokens, retry,
+                MapiqJson.mapper(), statistics);
+    }
+
+    /**
+     * The credential set of a configuration; fails naming the missing options. Also used by the endpoint at start.
+     */
+    public static ClientCredentials credentials(MapiqConfiguration configuration) {
+        boolean noId = isBlank(configuration.getClientId());
+        boolean noSecret = isBlank(configuration.getClientSecret());
+        if (noId || noSecret) {
+            String missing = noId && noSecret ? "clientId and clientSecret" : noId ? "clientId" : "clientSecret";
+            throw new IllegalArgumentException(
+                    "Mapiq credentials missing: set " + missing + " on the mapiq component or the endpoint URI, "
+                                               + "preferably from a property placeholder such as "
+                                               + "clientSecret={{env:MAPIQ_CLIENT_SECRET}}");
+        }
+        return new ClientCredentials(requireText(configuration.getTokenUrl(), "tokenUrl"), configuration.getClientId(),
+                configuration.getClientSecret(), configuration.getScope());
+    }
+
+    /** Calls, retries and replays of every endpoint of this component. */
+    public MapiqClientStatistics statistics() {
+        return statistics;
+    }
+
+    /** Token requests made by all token managers of this component. */
+    public long tokenRequests() {
+        return tokenManagers.values().stream().mapToLong(TokenManager::tokenRequests).sum();
+    }
+
+    /** Closes the pooled HTTP clients and forgets the tokens; clients are created again on next use. */
+    @Override
+    public void close() {
+        tokenManagers.clear();
+        pools.values().forEach(client -> {
+            try {
+                client.close();
+            } catch (IOException e) {
+                LOG.debug("Closing a Mapiq HTTP connection pool failed", e);
+            }
+        });
+        pools.clear();
+    }
+
+    private static String requireText(String value, String option) {
+        if (isBlank(value)) {
+            throw new IllegalArgumentException("Mapiq option " + option + " must not be empty");
+        }
+        return value;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     @Override
-    public void close() {
+    public String toString() {
+        return "MapiqClients{pools=" + pools.size() + ", tokenManagers=" + tokenManagers.size() + ", " + statistics
+               + "}";
     }
 }

@@ -1,28 +1,102 @@
 package io.github.camelmapiq.mapiq.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelmapiq.mapiq.auth.AccessToken;
+import io.github.camelmapiq.mapiq.auth.TokenManager;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.net.URIBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Calls the Mapiq API with a bearer token from the component's token manager: retries, paging, errors.
  * <p>
- * SKELETON: the signatures are the contract consumers and producers code against; the component-core work (issue 3)
- * implements them.
+ * Every attempt is logged at DEBUG (method, path, status, attempt n/max, wait) and counted in
+ * {@link MapiqClientStatistics}; tokens and query strings are never logged. A 401 drops the token (if still current)
+ * and replays the call once with a new one.
  */
 public final class MapiqHttpClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MapiqHttpClient.class);
+    private static final int MAX_ERROR_BODY = 64 * 1024;
+
+    private final String baseUrl;
+    private final CloseableHttpClient http;
+    private final TokenManager tokens;
+    private final RetryPolicy retry;
+    private final ObjectMapper mapper;
+    private final MapiqClientStatistics statistics;
+
+    MapiqHttpClient(String baseUrl, CloseableHttpClient http, TokenManager tokens, RetryPolicy retry,
+                    ObjectMapper mapper, MapiqClientStatistics statistics) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.http = http;
+        this.tokens = tokens;
+        this.retry = retry;
+        this.mapper = mapper;
+        this.statistics = statistics;
+    }
 
     /**
      * Lists every record under {@code path} (relative to the base URL), following {@code continuationToken} to the
      * end; a bare JSON array answer is accepted too. Each record is handed to {@code sink} as soon as it is parsed (the
-     * response is streamed, never held whole). Reads are retried per the retry options.
+     * response is streamed, never held whole). Reads are retried per the retry options; a page that breaks off after
+     * some of its records were handed over fails instead of being retried (see {@link MapiqResponseException}).
      *
      * @param  query    query parameters (startDate, endDate, userId, ...); {@code pageSize} is added by the client
      * @return          the number of records handed to the sink
      * @throws MapiqApiException on an API error after retries
      */
     public long list(String path, Map<String, String> query, int pageSize, RecordSink sink) throws Exception {
-        throw new UnsupportedOperationException("not implemented yet");
+        long total = 0;
+        String continuation = null;
+        do {
+            Map<String, String> pageQuery = new LinkedHashMap<>(query == null ? Map.of() : query);
+            if (pageSize > 0) {
+                pageQuery.put("pageSize", Integer.toString(pageSize));
+            }
+            if (continuation != null) {
+                pageQuery.put("continuationToken", continuation);
+            }
+            URI uri = uri(path, pageQuery);
+            PageReader reader = new PageReader(mapper, "GET " + uri.getRawPath());
+            PageReader.Page page;
+            try {
+                page = execute("GET", uri, null, CallKind.READ,
+                        (status, entity) -> entity == null ? new PageReader.Page(0, null)
+                                : reader.read(entity.getContent(), sink));
+            } catch (PageReader.SinkFailure e) {
+                throw (Exception) e.getCause();
+            }
+            total += page.records();
+            if (page.continuationToken() != null && page.continuationToken().equals(continuation)) {
+                throw new MapiqResponseException("Mapiq API GET " + uri.getRawPath()
+                                                 + " answered the same continuationToken twice; stopping to avoid an "
+                                                 + "endless loop", null);
+            }
+            continuation = page.continuationToken();
+        } while (continuation != null);
+        return total;
     }
 
     /**
@@ -34,16 +108,168 @@ public final class MapiqHttpClient {
      */
     public MapiqResponse call(String method, String path, Map<String, String> query, Object body, CallKind kind)
             throws Exception {
-        throw new UnsupportedOperationException("not implemented yet");
+        URI uri = uri(path, query);
+        byte[] json = body == null ? null
+                : body instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
+                : body instanceof byte[] b ? b : mapper.writeValueAsBytes(body);
+        String verb = method.toUpperCase(Locale.ROOT);
+        return execute(verb, uri, json, kind, (status, entity) -> new MapiqResponse(status,
+                entity == null ? null : readBody(entity.getContent(), verb + " " + uri.getRawPath())));
     }
 
     /** Fetches a token now, failing with a clear message on bad credentials (for {@code failFast}). */
     public void checkCredentials() throws Exception {
-        throw new UnsupportedOperationException("not implemented yet");
+        tokens.token();
     }
 
     /** The JSON mapper configured for the model (java.time, unknown fields kept). */
     public ObjectMapper mapper() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return mapper;
+    }
+
+    /** The base URL calls go to. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Counters of this client's component (shared by all its endpoints). */
+    public MapiqClientStatistics statistics() {
+        return statistics;
+    }
+
+    @FunctionalInterface
+    private interface ResponseReader<T> {
+        T read(int status, HttpEntity entity) throws IOException;
+    }
+
+    private <T> T execute(String method, URI uri, byte[] body, CallKind kind, ResponseReader<T> reader)
+            throws Exception {
+        String path = uri.getRawPath();
+        int maxAttempts = retry.maxAttempts();
+        boolean replayedAfter401 = false;
+        for (int attempt = 1;; attempt++) {
+            AccessToken token = tokens.token();
+            HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
+            request.setHeader(HttpHeaders.ACCEPT, "application/json");
+            request.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.value());
+            if (body != null) {
+                request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+            }
+            statistics.countCall();
+            Duration wait;
+            String cause;
+            try (ClassicHttpResponse response = http.executeOpen(null, request, null)) {
+                int status = response.getCode();
+                if (status == 401 && !replayedAfter401) {
+                    LOG.debug("Mapiq {} {} -> 401 (attempt {}/{}): token refused, replaying once with a new token",
+                            method, path, attempt, maxAttempts);
+                    EntityUtils.consumeQuietly(response.getEntity());
+                    tokens.invalidate(token);
+                    replayedAfter401 = true;
+                    statistics.countReplay();
+                    attempt--;
+                    continue;
+                }
+                if (status < 400) {
+                    LOG.debug("Mapiq {} {} -> {} (attempt {}/{})", method, path, status, attempt, maxAttempts);
+                    T result = reader.read(status, response.getEntity());
+                    EntityUtils.consumeQuietly(response.getEntity());
+                    return result;
+                }
+                MapiqApiException error = ProblemDetails.toException(method, path, status,
+                        readBounded(response.getEntity()), mapper);
+                Header retryAfterHeader = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+                String retryAfterValue = retryAfterHeader == null ? null : retryAfterHeader.getValue();
+                Duration retryAfter = retry.retryAfter(retryAfterValue);
+                if (!retry.isRetriable(kind, status, retryAfter != null)) {
+                    throw fail(error, method, path, status, attempt, maxAttempts);
+                }
+                if (retryAfter != null && retryAfter.compareTo(retry.maxWait()) > 0) {
+                    throw fail(retryAfterTooLong(error, retryAfterValue, retryAfter), method, path, status, attempt,
+                            maxAttempts);
+                }
+                if (attempt >= maxAttempts) {
+                    throw fail(error, method, path, status, attempt, maxAttempts);
+                }
+                wait = retryAfter != null ? retryAfter : retry.backoff(attempt);
+                cause = Integer.toString(status);
+            } catch (IOException e) {
+                if (!retry.isRetriable(kind, e) || attempt >= maxAttempts) {
+                    LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), not retried", method, path, e.getClass().getName(),
+                            attempt, maxAttempts);
+                    statistics.countFailure();
+                    throw e instanceof MapiqResponseException ? e
+                            : new IOException("Mapiq API " + method + " " + path + " failed after " + attempt
+                                              + (attempt == 1 ? " attempt: " : " attempts: ") + e, e);
+                }
+                wait = retry.backoff(attempt);
+                cause = e.getClass().getSimpleName();
+            }
+            LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), retrying in {} ms", method, path, cause, attempt,
+                    maxAttempts, wait.toMillis());
+            statistics.countRetry();
+            Thread.sleep(wait.toMillis());
+        }
+    }
+
+    private MapiqApiException fail(MapiqApiException error, String method, String path, int status, int attempt,
+                                   int maxAttempts) {
+        LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), not retried", method, path, status, attempt, maxAttempts);
+        statistics.countFailure();
+        return error;
+    }
+
+    private MapiqApiException retryAfterTooLong(MapiqApiException error, String value, Duration wait) {
+        String message = error.getMessage() + "; it asked to retry after " + value + " (" + wait.toSeconds()
+                         + " s), longer than maxRetryWait (" + retry.maxWait().toMillis()
+                         + " ms), so the call fails now instead of blocking the route; raise maxRetryWait to wait that "
+                         + "long";
+        return new MapiqApiException(message, error.getStatus(), error.getMethod(), error.getPath(), error.getTitle(),
+                error.getDetail(), error.getTraceId(), error.getFieldErrors());
+    }
+
+    private JsonNode readBody(InputStream in, String call) throws IOException {
+        try (in) {
+            JsonNode node = mapper.readTree(in);
+            return node == null || node.isMissingNode() ? null : node;
+        } catch (JsonParseException e) {
+            if (PageReader.isTruncation(e)) {
+                throw e;
+            }
+            throw new MapiqResponseException("Mapiq API " + call + " answered malformed JSON: "
+                                             + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static byte[] readBounded(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        try (InputStream in = entity.getContent()) {
+            return in.readNBytes(MAX_ERROR_BODY);
+        }
+    }
+
+    private URI uri(String path, Map<String, String> query) {
+        String p = path == null ? "" : path.startsWith("/") || path.isEmpty() ? path : "/" + path;
+        try {
+            URIBuilder builder = new URIBuilder(baseUrl + p);
+            if (query != null) {
+                query.forEach((name, value) -> {
+                    if (value != null) {
+                        builder.addParameter(name, value);
+                    }
+                });
+            }
+            return builder.build();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Invalid Mapiq URL from baseUrl '" + baseUrl + "' and path '" + p + "': "
+                                               + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MapiqHttpClient{baseUrl=" + baseUrl + "}";
     }
 }

@@ -1,0 +1,98 @@
+package io.github.camelmapiq.mapiq;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelmapiq.mapiq.v1.V1Renderer;
+
+/**
+ * Turns parsed records into message bodies of an {@link MapiqOutputFormat}: {@code pojo} (the resource's model type;
+ * a {@code Map} for resources without one, such as {@code raw}), {@code map} ({@code LinkedHashMap}, field names and
+ * order as sent), {@code json} (String) or {@code v1} (String rendered by {@link V1Renderer}).
+ */
+public final class MapiqRecordFormatter {
+
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP_TYPE = new TypeReference<>() {
+    };
+
+    private final MapiqResource resource;
+    private final MapiqOutputFormat format;
+    private final ObjectMapper mapper;
+
+    public MapiqRecordFormatter(MapiqResource resource, MapiqOutputFormat format, ObjectMapper mapper) {
+        this.resource = resource;
+        this.format = format == null ? MapiqOutputFormat.pojo : format;
+        this.mapper = mapper;
+    }
+
+    public MapiqOutputFormat format() {
+        return format;
+    }
+
+    /** The body of one record. */
+    public Object format(ObjectNode record) {
+        return switch (format) {
+            case pojo -> resource.modelType() == null ? toMap(record) : toPojo(record);
+            case map -> toMap(record);
+            case json -> toJson(record);
+            case v1 -> V1Renderer.render(resource, record);
+        };
+    }
+
+    /**
+     * The body of a whole list ({@code splitResult=false}): a {@code List} of formatted records, except for the text
+     * formats ({@code json}, {@code v1}) where it is one JSON array String.
+     */
+    public Object formatAll(List<ObjectNode> records) {
+        if (format == MapiqOutputFormat.json || format == MapiqOutputFormat.v1) {
+            StringBuilder array = new StringBuilder(records.size() * 256).append('[');
+            for (int i = 0; i < records.size(); i++) {
+                if (i > 0) {
+                    array.append(',');
+                }
+                array.append((String) format(records.get(i)));
+            }
+            return array.append(']').toString();
+        }
+        List<Object> bodies = new ArrayList<>(records.size());
+        for (ObjectNode record : records) {
+            bodies.add(format(record));
+        }
+        return bodies;
+    }
+
+    private Object toPojo(ObjectNode record) {
+        try {
+            return mapper.treeToValue(record, resource.modelType());
+        } catch (JsonProcessingException e) {
+            throw unreadable(e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw unreadable(e.getMessage(), e);
+        }
+    }
+
+    private IllegalArgumentException unreadable(String reason, Exception cause) {
+        return new IllegalArgumentException(
+                "A Mapiq " + resource.uriName() + " record cannot be read as " + resource.modelType().getSimpleName()
+                                            + " (outputFormat=map or json delivers it as sent): " + reason,
+                cause);
+    }
+
+    private Map<String, Object> toMap(ObjectNode record) {
+        return mapper.convertValue(record, MAP_TYPE);
+    }
+
+    private String toJson(ObjectNode record) {
+        try {
+            return mapper.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A parsed JSON tree could not be written back as text", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.camelmapiq.mapiq.auth;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A bearer token and when to replace it. {@link #toString()} never shows the token.
+ *
+ * @param value      the token, sent as {@code Authorization: Bearer <value>}
+ * @param refreshAt  from this instant the next caller fetches a new token (others keep using this one meanwhile)
+ * @param usableUntil after this instant the token is no longer handed out (a little before it expires, so that it
+ *                   does not expire on the wire)
+ */
+public record AccessToken(String value, Instant refreshAt, Instant usableUntil) {
+
+    /**
+     * A token valid for {@code lifetime} from {@code issuedAt}, refreshed {@code refreshMargin} before it expires;
+     * tokens shorter-lived than twice the margin are refreshed at half their lifetime.
+     */
+    public static AccessToken issued(String value, Instant issuedAt, Duration lifetime, Duration refreshMargin) {
+        Duration margin = refreshMargin.compareTo(lifetime.dividedBy(2)) > 0 ? lifetime.dividedBy(2) : refreshMargin;
+        Duration grace = lifetime.dividedBy(10).compareTo(Duration.ofSeconds(5)) > 0
+                ? Duration.ofSeconds(5) : lifetime.dividedBy(10);
+        Instant expiresAt = issuedAt.plus(lifetime);
+        return new AccessToken(value, expiresAt.minus(margin), expiresAt.minus(grace));
+    }
+
+    /** Before {@link #refreshAt()}: use it without asking for a new one. */
+    public boolean isFresh(Instant now) {
+        return now.isBefore(refreshAt);
+    }
+
+    /** Before {@link #usableUntil()}: still good to send while someone else refreshes. */
+    public boolean isUsable(Instant now) {
+        return now.isBefore(usableUntil);
+    }
+
+    @Override
+    public String toString() {
+        return "AccessToken{value=xxxxxx, refreshAt=" + refreshAt + ", usableUntil=" + usableUntil + "}";
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.camelmapiq.mapiq.consumer;
+
+import java.time.Duration;
+
+import io.github.camelmapiq.mapiq.MapiqConfiguration;
+import io.github.camelmapiq.mapiq.MapiqEndpoint;
+import io.github.camelmapiq.mapiq.MapiqResource;
+import io.github.camelmapiq.mapiq.model.MapiqJson;
+
+/** Picks the change detection of a consumer from its resource and {@code changesOnly}. */
+final class ChangeTrackers {
+
+    private ChangeTrackers() {
+    }
+
+    static ChangeTracker create(MapiqEndpoint endpoint, StateStore store) {
+        MapiqConfiguration configuration = endpoint.getConfiguration();
+        MapiqResource resource = endpoint.getResource();
+        if (!configuration.isChangesOnly()) {
+            return new EveryRecordTracker(resource);
+        }
+        if (resource == MapiqResource.CHECKIN_EVENTS) {
+            if (configuration.getCheckinOverlap() < 0) {
+                throw new IllegalArgumentException(
+                        "Invalid checkinOverlap " + configuration.getCheckinOverlap() + ": must be 0 or more");
+            }
+            return new CheckinEventCursorTracker(store, MapiqJson.mapper(),
+                                                 Duration.ofMillis(configuration.getCheckinOverlap()));
+        }
+        return new SnapshotChangeTracker(resource, store, MapiqJson.mapper());
+    }
+}

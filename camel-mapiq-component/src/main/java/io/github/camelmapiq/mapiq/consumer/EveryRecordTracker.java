@@ -1,0 +1,80 @@
+package io.github.camelmapiq.mapiq.consumer;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.github.camelmapiq.mapiq.MapiqResource;
+import io.github.camelmapiq.mapiq.http.ListQuery;
+import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
+
+/**
+ * Without {@code changesOnly}, every poll delivers the whole listing. When {@code maxMessagesPerPoll} cuts a listing
+ * short, the following polls continue where it stopped: the ids delivered in the current round are remembered (in
+ * memory) and skipped until every record of the listing has been delivered once, then a new round begins.
+ */
+final class EveryRecordTracker implements ChangeTracker {
+
+    private final MapiqResource resource;
+    private final Set<String> deliveredInRound = new HashSet<>();
+    private int candidates;
+    private boolean capped;
+    private int deliveredInPoll;
+
+    EveryRecordTracker(MapiqResource resource) {
+        this.resource = resource;
+    }
+
+    @Override
+    public void load() {
+        // nothing is stored: without changesOnly a restart delivers the whole listing again
+    }
+
+    @Override
+    public synchronized List<Change> collect(ListQuery query, MapiqHttpClient client, Clock clock, int max)
+            throws Exception {
+        List<Change> changes = new ArrayList<>();
+        int[] found = new int[1];
+        query.run(client, clock, record -> {
+            if (max > 0) {
+                String id = RecordKeys.idOf(resource, record);
+                if (deliveredInRound.contains(id)) {
+                    return;
+                }
+                found[0]++;
+                if (changes.size() < max) {
+                    changes.add(new Change(id, record, null));
+                }
+            } else {
+                found[0]++;
+                changes.add(new Change(RecordKeys.idOrNull(resource, record), record, null));
+            }
+        });
+        candidates = found[0];
+        deliveredInPoll = 0;
+        capped = max > 0;
+        return changes;
+    }
+
+    @Override
+    public synchronized void delivered(Change change) {
+        deliveredInPoll++;
+        if (capped) {
+            deliveredInRound.add(change.id());
+        }
+    }
+
+    @Override
+    public void notDelivered(Change change) {
+        // it stays out of deliveredInRound, so it comes again
+    }
+
+    @Override
+    public synchronized void pollFinished() {
+        if (deliveredInPoll >= candidates) {
+            deliveredInRound.clear();
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.camelmapiq.mapiq.consumer;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+
+import io.github.camelmapiq.mapiq.MapiqConfiguration;
+import io.github.camelmapiq.mapiq.MapiqEndpoint;
+import io.github.camelmapiq.mapiq.http.ListQuery;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.SynchronizationAdapter;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls one Mapiq resource as Camel's batch consumers do: every poll lists the resource (its date window evaluated
+ * anew), a {@link ChangeTracker} picks what to deliver, and the exchanges carry Camel's batch properties. The tracker
+ * learns about each exchange's outcome and stores its state once all exchanges of the poll have completed; a poll
+ * does not start while exchanges of the previous one are still in flight (asynchronous routes), so nothing is
+ * delivered twice because its completion had not been recorded yet.
+ */
+public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MapiqPollingConsumer.class);
+
+    private final MapiqConfiguration configuration;
+    private final ListQuery query;
+    private final StateRepository<String, String> stateRepository;
+    private final boolean ownsStateRepository;
+    private final String stateKey;
+    private final ChangeTracker tracker;
+    private Clock clock = Clock.systemDefaultZone();
+    private RecordExchanges exchanges;
+    private volatile PollCompletion lastPoll;
+    private volatile boolean skippedPoll;
+
+    MapiqPollingConsumer(MapiqEndpoint endpoint, Processor processor, ListQuery query) {
+        super(endpoint, processor);
+        this.configuration = endpoint.getConfiguration();
+        this.query = query;
+        StateRepository<String, String> configured = configuration.getStateRepository();
+        this.ownsStateRepository = configured == null;
+        this.stateRepository = configured != null ? configured : new MemoryStateRepository();
+        this.stateKey = configuration.getStateKey() != null && !configuration.getStateKey().isBlank()
+                ? configuration.getStateKey().trim() : "mapiq:" + query.identity();
+        this.tracker = ChangeTrackers.create(endpoint, new StateStore(stateRepository, stateKey));
+        setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+    }
+
+    @Override
+    public MapiqEndpoint getEndpoint() {
+        return (MapiqEndpoint) super.getEndpoint();
+    }
+
+    /** The query each poll runs (for tests and tooling). */
+    public ListQuery getQuery() {
+        return query;
+    }
+
+    /** The key of this consumer's state in the {@code stateRepository}. */
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    /** The clock that {@code today} is read from; replaceable so that tests can move the calendar. */
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doBuild() throws Exception {
+        if (getHealthCheck() == null) {
+            setHealthCheck(new MapiqConsumerHealthCheck(this, "consumer:" + getRouteId(),
+                                                        configuration.getClientSecret()));
+        }
+        super.doBuild();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        ServiceHelper.startService(stateRepository);
+        tracker.load();
+        exchanges = new RecordExchanges(getEndpoint(), getEndpoint().getRecordFormatter());
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (ownsStateRepository) {
+            ServiceHelper.stopService(stateRepository);
+        }
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        shutdownRunningTask = null;
+        pendingExchanges = 0;
+        skippedPoll = false;
+        PollCompletion previous = lastPoll;
+        if (previous != null && !previous.isDone()) {
+            LOG.debug("Skipping a poll of {}: exchanges of the previous poll are still in flight", query);
+            skippedPoll = true;
+            return 0;
+        }
+        List<Change> changes = tracker.collect(query, getEndpoint().getClient(), clock, getMaxMessagesPerPoll());
+        List<RecordExchanges.Batch> batches = exchanges.create(changes, configuration.isSplitResult());
+        lastPoll = new PollCompletion(tracker, getExceptionHandler(), batches.size());
+        LOG.debug("Polled {}: {} change(s) in {} exchange(s)", query, changes.size(), batches.size());
+        return processBatch(new ArrayDeque<>(batches));
+    }
+
+    /** Sends each {@link RecordExchanges.Batch} of the queue, reporting its outcome to the poll's completion. */
+    @Override
+    public int processBatch(Queue<Object> queue) throws Exception {
+        PollCompletion completion = lastPoll;
+        int total = queue.size();
+        for (int index = 0; index < total; index++) {
+            RecordExchanges.Batch batch = (RecordExchanges.Batch) queue.poll();
+            Exchange exchange = batch.exchange();
+            if (!isBatchAllowed()) {
+                completion.failed(batch.changes()); // shutting down: not sent, so delivered by a later poll
+                continue;
+            }
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+            pendingExchanges = total - index - 1;
+            if (exchange.getException() != null) {
+                getExceptionHandler().handleException("Cannot build the message of a Mapiq record; it is tried again "
+                                                      + "at the next poll",
+                        exchange, exchange.getException());
+                completion.failed(batch.changes());
+                continue;
+            }
+            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                @Override
+                public void onComplete(Exchange done) {
+                    completion.succeeded(batch.changes());
+                }
+
+                @Override
+                public void onFailure(Exchange failed) {
+                    completion.failed(batch.changes());
+                }
+            });
+            AsyncCallback callback = defaultConsumerCallback(exchange, true);
+            getAsyncProcessor().process(exchange, callback);
+        }
+        return total;
+    }
+
+    @Override
+    protected void processEmptyMessage() throws Exception {
+        if (!skippedPoll) {
+            super.processEmptyMessage();
+        }
+    }
+
+}

@@ -1,0 +1,55 @@
+package io.github.camelmapiq.mapiq.consumer;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.camel.spi.ExceptionHandler;
+
+/**
+ * Counts the exchanges of one poll as they complete, reports each record to the tracker, and lets the tracker store
+ * its state once the last one is done, whichever thread completes it.
+ */
+final class PollCompletion {
+
+    private final ChangeTracker tracker;
+    private final ExceptionHandler exceptionHandler;
+    private final AtomicInteger outstanding;
+
+    PollCompletion(ChangeTracker tracker, ExceptionHandler exceptionHandler, int exchanges) {
+        this.tracker = tracker;
+        this.exceptionHandler = exceptionHandler;
+        this.outstanding = new AtomicInteger(exchanges);
+        if (exchanges == 0) {
+            finish();
+        }
+    }
+
+    void succeeded(List<Change> changes) {
+        changes.forEach(tracker::delivered);
+        countDown();
+    }
+
+    void failed(List<Change> changes) {
+        changes.forEach(tracker::notDelivered);
+        countDown();
+    }
+
+    boolean isDone() {
+        return outstanding.get() <= 0;
+    }
+
+    private void countDown() {
+        if (outstanding.decrementAndGet() == 0) {
+            finish();
+        }
+    }
+
+    private void finish() {
+        try {
+            tracker.pollFinished();
+        } catch (Exception e) {
+            exceptionHandler.handleException("Cannot store the mapiq consumer state; the records of this poll may be "
+                                             + "delivered again", e);
+        }
+    }
+}

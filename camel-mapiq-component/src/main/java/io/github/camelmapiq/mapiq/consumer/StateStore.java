@@ -1,0 +1,53 @@
+package io.github.camelmapiq.mapiq.consumer;
+
+import org.apache.camel.spi.StateRepository;
+
+/**
+ * One consumer's slot in a {@link StateRepository}: a single String value under the consumer's state key, tagged with
+ * the format that wrote it ({@code format:payload}) so that a key shared by mistake, or a state from an incompatible
+ * version, is reported instead of misread. Payloads are one line of ASCII, as Camel's {@code FileStateRepository}
+ * requires.
+ */
+final class StateStore {
+
+    private final StateRepository<String, String> repository;
+    private final String key;
+
+    StateStore(StateRepository<String, String> repository, String key) {
+        this.repository = repository;
+        this.key = key;
+    }
+
+    String key() {
+        return key;
+    }
+
+    /**
+     * The stored payload written with {@code format}, or {@code null} when nothing is stored yet.
+     *
+     * @throws IllegalStateException when the key holds something else
+     */
+    String load(String format) {
+        String value = repository.getState(key);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        String prefix = format + ":";
+        if (!value.startsWith(prefix)) {
+            int end = value.indexOf(':');
+            String found = end < 0 ? "unrecognised data" : "a '" + value.substring(0, Math.min(end, 40)) + "' state";
+            throw new IllegalStateException(
+                    "The stateRepository holds " + found + " under stateKey '" + key + "', not a '" + format
+                                            + "' state: is another consumer using the same stateKey? Set a distinct "
+                                            + "stateKey, or remove the entry to start afresh.");
+        }
+        return value.substring(prefix.length());
+    }
+
+    void save(String format, String payload) {
+        if (payload.indexOf('\n') >= 0 || payload.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("State payloads must be one line");
+        }
+        repository.setState(key, format + ":" + payload);
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.camelmapiq.mapiq.http;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import io.github.camelmapiq.mapiq.auth.AccessToken;
+import io.github.camelmapiq.mapiq.auth.MapiqAuthenticationException;
+import io.github.camelmapiq.mapiq.auth.TokenSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Repeats a token request that failed for a transient reason (connection failure, 5xx, 429) under the same
+ * {@link RetryPolicy} as API reads, so a token endpoint hiccup does not fail the calls waiting for the token. Refusals
+ * (4xx such as {@code invalid_client}) fail at once.
+ */
+final class RetryingTokenSource implements TokenSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetryingTokenSource.class);
+
+    private final TokenSource source;
+    private final RetryPolicy retry;
+
+    RetryingTokenSource(TokenSource source, RetryPolicy retry) {
+        this.source = source;
+        this.retry = retry;
+    }
+
+    @Override
+    public AccessToken requestToken() throws Exception {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return source.requestToken();
+            } catch (MapiqAuthenticationException e) {
+                if (!retry.isRetriable(CallKind.READ, e.getStatus(), false) || attempt >= retry.maxAttempts()) {
+                    throw e;
+                }
+                pause(attempt, "HTTP " + e.getStatus());
+            } catch (IOException e) {
+                if (!retry.isRetriable(CallKind.READ, e) || attempt >= retry.maxAttempts()) {
+                    throw e;
+                }
+                pause(attempt, e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private void pause(int attempt, String cause) throws InterruptedException {
+        Duration wait = retry.backoff(attempt);
+        LOG.debug("Token request -> {} (attempt {}/{}), retrying in {} ms", cause, attempt, retry.maxAttempts(),
+                wait.toMillis());
+        Thread.sleep(wait.toMillis());
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.camelmapiq.mapiq.consumer;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Misconfigured consumers fail the route at startup with a message naming the option; no call is made. */
+class ConsumerOptionsAreValidatedAtStartTest extends ConsumerTestSupport {
+
+    @Test
+    void occupancyAndRawSupportOnlyProducers() {
+        assertThat(startupError("mapiq:occupancy")).contains("mapiq:occupancy supports only producers");
+        assertThat(startupError("mapiq:raw?path=/v2/users")).contains("mapiq:raw supports only producers");
+    }
+
+    @Test
+    void aFilterTheResourceDoesNotSupportIsNamed() {
+        assertThat(startupError("mapiq:users?parkingLotId=p-1"))
+                .contains("Option parkingLotId is not supported by mapiq:users");
+        assertThat(startupError("mapiq:workdays?startDate=today&status=Holiday"))
+                .contains("Invalid status 'Holiday': allowed values are Office, Remote, NotWorking");
+    }
+
+    @Test
+    void aDateBoundedResourceNeedsStartDateAndAValidWindow() {
+        assertThat(startupError("mapiq:workspace-reservations"))
+                .contains("mapiq:workspace-reservations requires option startDate");
+        assertThat(startupError("mapiq:workdays?startDate=today&endDate=yesterday"))
+                .contains("Invalid endDate 'yesterday'").contains("today+6d");
+        assertThat(startupError("mapiq:workdays?startDate=today&endDate=today-3d"))
+                .contains("is before startDate");
+    }
+
+    @Test
+    void maxMessagesPerPollMustNotBeNegative() {
+        assertThat(startupError("mapiq:users?maxMessagesPerPoll=-1")).contains("Invalid maxMessagesPerPoll -1");
+    }
+
+    private String startupError(String uri) {
+        long calls = control.callCounts().values().stream().mapToLong(Long::longValue).sum();
+        CamelContext context = newContext();
+        Throwable error = org.assertj.core.api.Assertions.catchThrowable(() -> {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(uri).to("log:never");
+                }
+            });
+            context.start();
+        });
+        assertThat(error).as("starting a route from " + uri).isNotNull();
+        assertThat(control.callCounts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(calls);
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        return messages.toString();
+    }
+
+}
