@@ -59,6 +59,17 @@ public final class MapiqConstants {
               javaType = "int")
     public static final String RECORD_COUNT = "CamelMapiqRecordCount";
 
+    @Metadata(label = "producer", description = "`operation=create` with `coalesceCheckins=true`: `true` when the event "
+                                                + "was not sent because it repeats the user's previous event (same type "
+                                                + "and building) within `checkinThrottleWindow`; the body is then that "
+                                                + "earlier stored event.",
+              javaType = "boolean")
+    public static final String COALESCED = "CamelMapiqCoalesced";
+    @Metadata(label = "producer", description = "`operation=delete`: `true` when the reservation was already gone (404) "
+                                                + "and `ignoreNotFound=true` let the exchange succeed.",
+              javaType = "boolean")
+    public static final String ALREADY_DELETED = "CamelMapiqAlreadyDeleted";
+
     private MapiqConstants() {
     }
 }

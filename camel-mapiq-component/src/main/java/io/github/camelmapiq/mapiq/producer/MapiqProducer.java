@@ -1,15 +1,26 @@
 package io.github.camelmapiq.mapiq.producer;
 
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.github.camelmapiq.mapiq.MapiqConfiguration;
+import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
+import io.github.camelmapiq.mapiq.MapiqOperation;
+import io.github.camelmapiq.mapiq.MapiqResource;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultProducer;
 
 /**
- * Dispatches each exchange to the operation it asks for.
- * <p>
- * SKELETON: the producers work (issue 5) implements it.
+ * Dispatches each exchange to the operation it asks for: header {@code CamelMapiqOperation}, else the
+ * {@code operation} option, else the resource's natural operation ({@link ResourceOperations}). The operations the
+ * resource supports are built when the producer starts, so a bad option (an operation the resource does not support,
+ * a chunk size below 1) fails the route at startup.
  */
 public class MapiqProducer extends DefaultProducer {
+
+    private final Map<MapiqOperation, ProducerOperation> operations = new EnumMap<>(MapiqOperation.class);
 
     public MapiqProducer(MapiqEndpoint endpoint) {
         super(endpoint);
@@ -21,7 +32,39 @@ public class MapiqProducer extends DefaultProducer {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        MapiqEndpoint endpoint = getEndpoint();
+        MapiqResource resource = endpoint.getResource();
+        MapiqConfiguration configuration = endpoint.getConfiguration();
+        if (configuration.getOperation() != null) {
+            ResourceOperations.check(resource, configuration.getOperation());
+        }
+        RecordBodies bodies = new RecordBodies(endpoint);
+        Clock clock = Clock.systemDefaultZone();
+        for (MapiqOperation operation : ResourceOperations.allowed(resource)) {
+            operations.put(operation, switch (operation) {
+                case create -> new CheckinEventCreator(endpoint, bodies);
+                case delete -> new ReservationDeleter(endpoint);
+                case ingest -> new OccupancyIngester(endpoint);
+                case list -> new ResourceLister(endpoint, bodies, clock);
+                case get -> new RecordGetter(endpoint, bodies, clock);
+                case raw -> new RawCaller(endpoint);
+            });
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        operations.clear();
+        super.doStop();
+    }
+
+    @Override
     public void process(Exchange exchange) throws Exception {
-        throw new UnsupportedOperationException("mapiq producers are not implemented yet");
+        MapiqEndpoint endpoint = getEndpoint();
+        MapiqOperation operation = ResourceOperations.resolve(endpoint.getResource(),
+                exchange.getMessage().getHeader(MapiqConstants.OPERATION), endpoint.getConfiguration().getOperation());
+        operations.get(operation).process(exchange);
     }
 }

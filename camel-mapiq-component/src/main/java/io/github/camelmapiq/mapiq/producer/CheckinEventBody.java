@@ -1,0 +1,115 @@
+package io.github.camelmapiq.mapiq.producer;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelmapiq.mapiq.MapiqConstants;
+import io.github.camelmapiq.mapiq.model.CheckinEventType;
+import io.github.camelmapiq.mapiq.model.CheckinSource;
+import io.github.camelmapiq.mapiq.model.OpenEnum;
+import org.apache.camel.Message;
+
+/**
+ * Assembles and validates the body of {@code POST /v2/user-locations/checkin-events} before anything is sent. Fields
+ * of the message body win; headers {@code CamelMapiqUserId}, {@code CamelMapiqBuildingId}, {@code CamelMapiqEventType}
+ * and {@code CamelMapiqSource} fill the fields the body lacks (so one route can post events built elsewhere and add
+ * what the device does not know). Enum values are accepted in any case and sent in Mapiq's spelling.
+ */
+final class CheckinEventBody {
+
+    static final List<String> EVENT_TYPES = values(CheckinEventType.values());
+    static final List<String> SOURCES = values(CheckinSource.values());
+
+    private CheckinEventBody() {
+    }
+
+    /**
+     * The event to post.
+     *
+     * @param  body the message body as JSON (null when empty)
+     * @throws IllegalArgumentException naming the missing or invalid field and the allowed values
+     */
+    static ObjectNode assemble(JsonNode body, Message message) {
+        if (body != null && !body.isObject()) {
+            throw new IllegalArgumentException(
+                    "The body of mapiq:checkin-events must be one check-in event (a CheckinEvent, a Map or a JSON "
+                                               + "object), not a JSON " + body.getNodeType().name().toLowerCase());
+        }
+        ObjectNode event = body == null ? JsonNodeFactory.instance.objectNode() : ((ObjectNode) body).deepCopy();
+        List<String> unset = new ArrayList<>(); // a model object's unset id and timestamp
+        event.fields().forEachRemaining(field -> {
+            if (field.getValue().isNull()) {
+                unset.add(field.getKey());
+            }
+        });
+        event.remove(unset);
+        fill(event, "userId", message.getHeader(MapiqConstants.USER_ID, String.class), MapiqConstants.USER_ID);
+        fill(event, "buildingId", message.getHeader(MapiqConstants.BUILDING_ID, String.class),
+                MapiqConstants.BUILDING_ID);
+        fill(event, "eventType", message.getHeader(MapiqConstants.EVENT_TYPE, String.class), MapiqConstants.EVENT_TYPE);
+        fill(event, "source", message.getHeader(MapiqConstants.SOURCE, String.class), MapiqConstants.SOURCE);
+        canonical(event, "eventType", EVENT_TYPES, MapiqConstants.EVENT_TYPE);
+        canonical(event, "source", SOURCES, MapiqConstants.SOURCE);
+        checkTimestamp(event);
+        return event;
+    }
+
+    private static void fill(ObjectNode event, String field, String header, String headerName) {
+        if (!present(event.get(field))) {
+            if (header == null || header.isBlank()) {
+                throw new IllegalArgumentException(
+                        "Check-in event field '" + field + "' is missing: set it in the body or in header "
+                                                   + headerName);
+            }
+            event.put(field, header.trim());
+        } else if (!event.get(field).isTextual()) {
+            throw new IllegalArgumentException(
+                    "Check-in event field '" + field + "' must be a string, was " + event.get(field));
+        }
+    }
+
+    private static void canonical(ObjectNode event, String field, List<String> allowed, String headerName) {
+        String value = event.get(field).asText().trim();
+        String match = allowed.stream().filter(value::equalsIgnoreCase).findFirst().orElseThrow(
+                () -> new IllegalArgumentException(
+                        "Check-in event field '" + field + "' has unknown value '" + value + "' (body or header "
+                                                   + headerName + "); allowed values: " + String.join(", ", allowed)));
+        event.put(field, match);
+    }
+
+    private static void checkTimestamp(ObjectNode event) {
+        JsonNode timestamp = event.get("timestamp");
+        if (!present(timestamp)) {
+            event.remove("timestamp");
+            return;
+        }
+        String text = timestamp.asText();
+        try {
+            OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                Instant.parse(text);
+            } catch (DateTimeParseException e2) {
+                throw new IllegalArgumentException(
+                        "Check-in event field 'timestamp' is not an ISO-8601 instant (e.g. 2026-03-02T08:15:00Z): '"
+                                                   + text + "'");
+            }
+        }
+    }
+
+    private static boolean present(JsonNode value) {
+        return value != null && !value.isNull() && !(value.isTextual() && value.asText().isBlank());
+    }
+
+    private static List<String> values(OpenEnum[] constants) {
+        return Arrays.stream(constants).map(OpenEnum::value).filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.camelmapiq.mapiq.producer;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelmapiq.mapiq.MapiqConfiguration;
+import io.github.camelmapiq.mapiq.MapiqConstants;
+import io.github.camelmapiq.mapiq.MapiqEndpoint;
+import io.github.camelmapiq.mapiq.http.CallKind;
+import io.github.camelmapiq.mapiq.http.MapiqResponse;
+import io.github.camelmapiq.mapiq.model.MapiqJson;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * {@code mapiq:checkin-events?operation=create}: validates the event (see {@link CheckinEventBody}), posts it as a
+ * WRITE call (a 429 from Mapiq's per-user throttle is retried after its Retry-After when that fits in
+ * {@code maxRetryWait}), and answers the stored event. With {@code coalesceCheckins=true}, repeats within the window are
+ * answered without a call (see {@link CheckinCoalescer}).
+ */
+final class CheckinEventCreator implements ProducerOperation {
+
+    private final MapiqEndpoint endpoint;
+    private final RecordBodies bodies;
+    private final CheckinCoalescer coalescer;
+
+    CheckinEventCreator(MapiqEndpoint endpoint, RecordBodies bodies) {
+        this.endpoint = endpoint;
+        this.bodies = bodies;
+        MapiqConfiguration configuration = endpoint.getConfiguration();
+        this.coalescer = configuration.isCoalesceCheckins()
+                ? new CheckinCoalescer(Duration.ofMillis(configuration.getCheckinThrottleWindow()), Clock.systemUTC())
+                : null;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message message = exchange.getMessage();
+        JsonNode body = JsonBodies.read(exchange, MapiqJson.mapper(), "The body of mapiq:checkin-events");
+        ObjectNode event = CheckinEventBody.assemble(body, message);
+        if (coalescer == null) {
+            answer(message, post(message, event), false);
+            return;
+        }
+        synchronized (coalescer.lockFor(event.get("userId").asText())) {
+            ObjectNode earlier = coalescer.repeatOf(event);
+            if (earlier != null) {
+                message.removeHeader(MapiqConstants.HTTP_STATUS);
+                answer(message, earlier, true);
+                return;
+            }
+            ObjectNode stored = post(message, event);
+            coalescer.sent(event, stored);
+            answer(message, stored, false);
+        }
+    }
+
+    private ObjectNode post(Message message, ObjectNode event) throws Exception {
+        String path = endpoint.getConfiguration().resolvePath(endpoint.getResource());
+        MapiqResponse response = endpoint.getClient().call("POST", path, null, event, CallKind.WRITE);
+        message.setHeader(MapiqConstants.HTTP_STATUS, response.status());
+        return response.body() instanceof ObjectNode stored ? stored : event;
+    }
+
+    private void answer(Message message, ObjectNode stored, boolean coalesced) {
+        message.setBody(bodies.one(stored));
+        JsonNode id = stored.get("id");
+        if (id != null && !id.isNull()) {
+            message.setHeader(MapiqConstants.RECORD_ID, id.asText());
+        }
+        message.setHeader(MapiqConstants.RESOURCE, endpoint.getResource().uriName());
+        message.setHeader(MapiqConstants.COALESCED, coalesced);
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.camelmapiq.mapiq.producer;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmapiq.mapiq.MapiqConstants;
+import io.github.camelmapiq.mapiq.MapiqEndpoint;
+import io.github.camelmapiq.mapiq.MapiqOutputFormat;
+import io.github.camelmapiq.mapiq.http.CallKind;
+import io.github.camelmapiq.mapiq.http.MapiqResponse;
+import io.github.camelmapiq.mapiq.model.MapiqJson;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * {@code mapiq:raw}: any call under the API base that the component does not model yet, with the component's token
+ * handling, retries and errors. Method and path come from headers {@code CamelMapiqMethod} / {@code CamelMapiqPath}, else
+ * the {@code method} / {@code path} options. The body is sent as JSON for POST, PUT and PATCH; GET and DELETE send none.
+ * The answer's JSON becomes the body as text, or as Map/List with {@code outputFormat=map} (raw answers have no model,
+ * so {@code pojo} also gives text); header {@code CamelMapiqHttpStatus} is set.
+ */
+final class RawCaller implements ProducerOperation {
+
+    static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
+    private final MapiqEndpoint endpoint;
+
+    RawCaller(MapiqEndpoint endpoint) {
+        this.endpoint = endpoint;
+        if (endpoint.getConfiguration().getOutputFormat() == MapiqOutputFormat.v1) {
+            throw new IllegalArgumentException(
+                    "outputFormat=v1 is not available for mapiq:raw (its answers have no known shape); use json or map");
+        }
+        method(endpoint.getConfiguration().getMethod(), "option method");
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message message = exchange.getMessage();
+        String header = message.getHeader(MapiqConstants.METHOD, String.class);
+        String method = header != null && !header.isBlank()
+                ? method(header, "header " + MapiqConstants.METHOD)
+                : method(endpoint.getConfiguration().getMethod(), "option method");
+        String path = path(message);
+        Object body = null;
+        if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
+            body = JsonBodies.read(exchange, MapiqJson.mapper(), "The body of mapiq:raw");
+        }
+        MapiqResponse response = endpoint.getClient().call(method, path, null, body,
+                method.equals("GET") ? CallKind.READ : CallKind.WRITE);
+        message.setHeader(MapiqConstants.HTTP_STATUS, response.status());
+        message.setHeader(MapiqConstants.RESOURCE, endpoint.getResource().uriName());
+        message.setBody(answer(response.body()));
+    }
+
+    private Object answer(JsonNode json) throws JsonProcessingException {
+        if (json == null) {
+            return null;
+        }
+        if (endpoint.getConfiguration().getOutputFormat() == MapiqOutputFormat.map) {
+            return MapiqJson.mapper().convertValue(json, Object.class);
+        }
+        return MapiqJson.mapper().writeValueAsString(json);
+    }
+
+    private String path(Message message) {
+        String header = message.getHeader(MapiqConstants.PATH, String.class);
+        String path = header != null && !header.isBlank() ? header.trim() : endpoint.getConfiguration().getPath();
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException(
+                    "mapiq:raw needs a path: set option path (e.g. path=/v2/users) or header " + MapiqConstants.PATH);
+        }
+        if (path.contains("://")) {
+            // the bearer token must never be sent to another host
+            throw new IllegalArgumentException(
+                    "mapiq:raw path '" + path + "' must be relative to baseUrl (e.g. /v2/users), not a full URL");
+        }
+        return path.startsWith("/") ? path : "/" + path;
+    }
+
+    private static String method(String value, String where) {
+        String method = value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
+        if (!METHODS.contains(method)) {
+            throw new IllegalArgumentException(
+                    "Invalid HTTP method '" + value + "' in " + where + " of mapiq:raw; allowed values: "
+                                               + String.join(", ", METHODS));
+        }
+        return method;
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.camelmapiq.mapiq.producer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelmapiq.mapiq.MapiqConstants;
+import io.github.camelmapiq.mapiq.MapiqEndpoint;
+import io.github.camelmapiq.mapiq.MapiqResource;
+import io.github.camelmapiq.mapiq.http.ListQuery;
+import io.github.camelmapiq.mapiq.http.MapiqApiException;
+import io.github.camelmapiq.mapiq.model.MapiqJson;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * {@code operation=get} on users, buildings and parking lots: the record with the id of header
+ * {@code CamelMapiqRecordId} or the body. Mapiq's contract has no get-by-id call, so the resource is listed and the
+ * record picked out; {@link ListingCache} keeps the listing for {@code getCacheTtl}, so enriching a stream of events
+ * with their user costs one listing per TTL, not one call per event. An unknown id fails with a
+ * {@link MapiqApiException} (404) naming it.
+ */
+final class RecordGetter implements ProducerOperation {
+
+    private final MapiqEndpoint endpoint;
+    private final RecordBodies bodies;
+    private final ListingCache cache;
+
+    RecordGetter(MapiqEndpoint endpoint, RecordBodies bodies, Clock clock) {
+        this.endpoint = endpoint;
+        this.bodies = bodies;
+        long ttl = endpoint.getConfiguration().getGetCacheTtl();
+        if (ttl < 0) {
+            throw new IllegalArgumentException("Invalid getCacheTtl " + ttl + ": must be 0 (no cache) or more");
+        }
+        ListQuery query = ListQuery.of(endpoint.getResource(), endpoint.getConfiguration());
+        this.cache = new ListingCache(Duration.ofMillis(ttl), clock, () -> {
+            Map<String, ObjectNode> byId = new HashMap<>();
+            query.run(endpoint.getClient(), clock, record -> byId.put(record.path("id").asText(), record));
+            return byId;
+        });
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message message = exchange.getMessage();
+        String id = RecordIds.of(exchange, MapiqJson.mapper(), "get");
+        ObjectNode record = cache.find(id);
+        MapiqResource resource = endpoint.getResource();
+        if (record == null) {
+            String path = endpoint.getConfiguration().resolvePath(resource);
+            throw new MapiqApiException(
+                    "No " + resource.uriName() + " record has id '" + id + "' (listed GET " + path + ": "
+                                        + cache.size() + " records)",
+                    404, "GET", path, "Not Found", "unknown id " + id, null, null);
+        }
+        message.setBody(bodies.one(record));
+        message.setHeader(MapiqConstants.RECORD_ID, id);
+        message.setHeader(MapiqConstants.RESOURCE, resource.uriName());
+    }
+}
