@@ -34,7 +34,6 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
     private final MapiqConfiguration configuration;
     private final ListQuery query;
     private final StateRepository<String, String> stateRepository;
-    private final boolean ownsStateRepository;
     private final String stateKey;
     private final ChangeTracker tracker;
     private Clock clock = Clock.systemDefaultZone();
@@ -46,9 +45,11 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
         super(endpoint, processor);
         this.configuration = endpoint.getConfiguration();
         this.query = query;
-        StateRepository<String, String> configured = configuration.getStateRepository();
-        this.ownsStateRepository = configured == null;
-        this.stateRepository = configured != null ? configured : new MemoryStateRepository();
+        if (configuration.getStateRepository() == null) {
+            // kept on the endpoint's own configuration: Camel creates a new consumer when a route is restarted
+            configuration.setStateRepository(new MemoryStateRepository());
+        }
+        this.stateRepository = configuration.getStateRepository();
         this.stateKey = configuration.getStateKey() != null && !configuration.getStateKey().isBlank()
                 ? configuration.getStateKey().trim() : "mapiq:" + query.identity();
         this.tracker = ChangeTrackers.create(endpoint, new StateStore(stateRepository, stateKey));
@@ -86,18 +87,12 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
+        // repositories are started, never stopped here: stopping a MemoryStateRepository clears it
         ServiceHelper.startService(stateRepository);
         tracker.load();
+        lastPoll = null; // exchanges left over from before a stop must not hold back the polls
         exchanges = new RecordExchanges(getEndpoint(), getEndpoint().getRecordFormatter());
         super.doStart();
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        super.doStop();
-        if (ownsStateRepository) {
-            ServiceHelper.stopService(stateRepository);
-        }
     }
 
     @Override

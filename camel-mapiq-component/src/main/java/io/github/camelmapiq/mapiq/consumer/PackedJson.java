@@ -26,34 +26,37 @@ final class PackedJson {
                                               + "\"parkingLotId\":\"\"buildingId\":\"\"userId\":\"{\"id\":\"")
             .getBytes(StandardCharsets.UTF_8);
 
+    // zlib streams are costly to create (each holds a window of tens of kilobytes); one per thread is reused
+    private static final ThreadLocal<Deflater> DEFLATERS
+            = ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
+    private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(() -> new Inflater(true));
+
     private PackedJson() {
     }
 
     static byte[] pack(String json) {
         byte[] input = json.getBytes(StandardCharsets.UTF_8);
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
-        try {
-            deflater.setDictionary(DICTIONARY);
-            deflater.setInput(input);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, input.length / 2));
-            byte[] buffer = new byte[Math.max(256, input.length)];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
+        Deflater deflater = DEFLATERS.get();
+        deflater.reset();
+        deflater.setDictionary(DICTIONARY);
+        deflater.setInput(input);
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, input.length / 2));
+        byte[] buffer = new byte[Math.max(256, input.length)];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
         }
+        return out.toByteArray();
     }
 
     static String unpack(byte[] packed) {
-        Inflater inflater = new Inflater(true);
+        Inflater inflater = INFLATERS.get();
+        inflater.reset();
+        inflater.setDictionary(DICTIONARY);
+        inflater.setInput(packed);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length * 3);
+        byte[] buffer = new byte[Math.max(256, packed.length * 3)];
         try {
-            inflater.setDictionary(DICTIONARY);
-            inflater.setInput(packed);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length * 3);
-            byte[] buffer = new byte[Math.max(256, packed.length * 3)];
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
@@ -61,11 +64,9 @@ final class PackedJson {
                 }
                 out.write(buffer, 0, n);
             }
-            return out.toString(StandardCharsets.UTF_8);
         } catch (DataFormatException e) {
             throw new IllegalStateException("Corrupt packed record in the consumer state: " + e.getMessage(), e);
-        } finally {
-            inflater.end();
         }
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -36,7 +36,7 @@ final class SnapshotStateCodec {
 
     String encode(Map<String, SnapshotChangeTracker.Known> known) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
         try (OutputStream base64 = Base64.getEncoder().wrap(bytes);
              DeflaterOutputStream deflated = new DeflaterOutputStream(base64, deflater, 8192);
              Writer out = new OutputStreamWriter(deflated, StandardCharsets.UTF_8)) {

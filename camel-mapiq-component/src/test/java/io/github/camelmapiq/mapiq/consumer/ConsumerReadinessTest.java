@@ -32,7 +32,9 @@ class ConsumerReadinessTest extends ConsumerTestSupport {
         HealthCheck.Result result = readiness(context).orElseThrow();
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(result.getMessage().orElseThrow())
-                .contains("refused the token request")
+                .startsWith("Consumer failed polling")
+                .contains("route: poll (mapiq://users)")
+                .contains("refused the token request with HTTP 401: invalid_client")
                 .contains("Check the clientId and clientSecret options")
                 .doesNotContain("not-the-secret");
     }

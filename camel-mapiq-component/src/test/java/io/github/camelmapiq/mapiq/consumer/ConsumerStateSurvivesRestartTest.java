@@ -73,6 +73,23 @@ class ConsumerStateSurvivesRestartTest extends ConsumerTestSupport {
         assertThat(second.ids()).containsExactlyInAnyOrder(e3, late);
     }
 
+    @Test
+    void restartingTheRouteKeepsTheDefaultInMemoryState() throws Exception {
+        addUser("Mem");
+        int n = allIds("users").size();
+        Recorder recorder = new Recorder();
+        CamelContext context = start("mapiq:users?changesOnly=true&" + FAST, recorder);
+        eventually().until(() -> recorder.size() == n);
+
+        context.getRouteController().stopRoute("poll");
+        String added = id(addUser("WhileStopped"));
+        context.getRouteController().startRoute("poll"); // Camel creates a new consumer here
+
+        eventually().until(() -> recorder.size() == n + 1);
+        awaitPolls("/v2/users", 3);
+        assertThat(recorder.changesFrom(n)).containsExactly("CREATED " + added);
+    }
+
     private CamelContext startWithFileState(String uri, File store, Recorder recorder) throws Exception {
         CamelContext context = newContext();
         context.getRegistry().bind("state", FileStateRepository.fileStateRepository(store));
