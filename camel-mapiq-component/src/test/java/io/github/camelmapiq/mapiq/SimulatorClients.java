@@ -1,5 +1,6 @@
 package io.github.camelmapiq.mapiq;
 
+import java.time.Clock;
 import java.util.function.Consumer;
 
 import io.github.camelmapiq.mapiq.http.MapiqClients;
@@ -10,12 +11,18 @@ import org.apache.camel.impl.DefaultCamelContext;
 /** A component's clients (token managers and pools) pointed at a simulator, closed after each test. */
 public final class SimulatorClients implements AutoCloseable {
 
-    private final MapiqClients clients = new MapiqClients();
+    private final MapiqClients clients;
     private final DefaultCamelContext context = new DefaultCamelContext();
     private final MapiqSimulator sim;
 
     public SimulatorClients(MapiqSimulator sim) {
+        this(sim, Clock.systemUTC());
+    }
+
+    /** With the clock that decides when tokens are refreshed (share it with the simulator to move time on both). */
+    public SimulatorClients(MapiqSimulator sim, Clock clock) {
         this.sim = sim;
+        this.clients = new MapiqClients(clock);
     }
 
     /** The shared clients, for their statistics. */

@@ -5,6 +5,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Hands out the current bearer token of one credential set, shared by every endpoint that uses it.
  * <ul>
@@ -13,10 +16,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * using the old token while it is still usable (refresh ahead of expiry).</li>
  * <li>{@link #invalidate(AccessToken)} drops a token the API refused, but only if it is still the current one, so a
  * burst of 401s for one old token causes one new token request, not many.</li>
+ * <li>A failed refresh does not fail calls while the current token is still usable; the next call tries again.</li>
  * </ul>
  * Never logs a token.
  */
 public final class TokenManager {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
 
     private final TokenSource source;
     private final Clock clock;
@@ -51,7 +57,16 @@ public final class TokenManager {
             flight = inFlight;
         }
         if (mine) {
-            return fetch(flight);
+            try {
+                return fetch(flight);
+            } catch (Exception e) {
+                if (token != null && token.isUsable(clock.instant())) {
+                    LOG.warn("Refreshing the Mapiq access token failed; the current one is used until it expires: {}",
+                            e.getMessage());
+                    return token;
+                }
+                throw e;
+            }
         }
         if (token != null && token.isUsable(clock.instant())) {
             return token;

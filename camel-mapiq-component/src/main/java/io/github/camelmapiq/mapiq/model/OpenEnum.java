@@ -10,7 +10,7 @@ public interface OpenEnum {
     /** The string Mapiq uses for this value; {@code null} for {@code UNKNOWN}. */
     String value();
 
-    /** The constant of {@code type} whose {@link #value()} equals {@code raw}, {@code UNKNOWN} if none, null for null. */
+    /** The constant of {@code type} whose {@link #value()} matches {@code raw} ignoring case, {@code UNKNOWN} if none. */
     static <E extends Enum<E> & OpenEnum> E parse(Class<E> type, String raw) {
         if (raw == null) {
             return null;
@@ -19,7 +19,7 @@ public interface OpenEnum {
         for (E e : type.getEnumConstants()) {
             if (e.value() == null) {
                 unknown = e;
-            } else if (e.value().equals(raw) || e.value().equalsIgnoreCase(raw)) {
+            } else if (e.value().equalsIgnoreCase(raw)) {
                 return e;
             }
         }
