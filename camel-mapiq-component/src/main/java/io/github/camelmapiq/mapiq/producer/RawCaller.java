@@ -29,10 +29,6 @@ final class RawCaller implements ProducerOperation {
 
     RawCaller(MapiqEndpoint endpoint) {
         this.endpoint = endpoint;
-        if (endpoint.getConfiguration().getOutputFormat() == MapiqOutputFormat.v1) {
-            throw new IllegalArgumentException(
-                    "outputFormat=v1 is not available for mapiq:raw (its answers have no known shape); use json or map");
-        }
         method(endpoint.getConfiguration().getMethod(), "option method");
     }
 

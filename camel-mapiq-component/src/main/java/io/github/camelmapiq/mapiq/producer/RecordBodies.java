@@ -22,9 +22,13 @@ final class RecordBodies {
     private final MapiqRecordFormatter formatter;
     private final V1TimeZones zones;
 
+    /** @throws IllegalArgumentException for {@code outputFormat=v1} on a resource v1 did not have */
     RecordBodies(MapiqEndpoint endpoint) {
         this.resource = endpoint.getResource();
         MapiqOutputFormat format = endpoint.getConfiguration().getOutputFormat();
+        if (format == MapiqOutputFormat.v1) {
+            V1Renderer.requireSupported(resource);
+        }
         this.formatter = new MapiqRecordFormatter(resource, format, MapiqJson.mapper());
         this.zones = format == MapiqOutputFormat.v1 ? new TimeZoneDirectory(endpoint) : null;
     }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Which operation a producer runs: the header, the option, or the resource's natural one; never a wrong one. */
+/**
+ * Which operation a producer runs: the header, the option, or the resource's natural one; a wrong operation or output
+ * format is refused, at startup when the endpoint options ask for it.
+ */
 class OperationSelectionTest {
 
     @RegisterExtension
@@ -76,5 +79,16 @@ class OperationSelectionTest {
             }
         })).rootCause()
                 .hasMessage("Operation 'list' is not supported by mapiq:occupancy; allowed operations: ingest");
+    }
+
+    @Test
+    void outputFormatV1OnAResourceV1DidNotHaveFailsTheRouteAtStartup() {
+        assertThatThrownBy(() -> SimulatedCamel.start(sim.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:workdays").to("mapiq:workdays?startDate=today&outputFormat=v1");
+            }
+        })).rootCause().hasMessageStartingWith("outputFormat=v1 is not available for mapiq:workdays: v1 had no such "
+                                               + "resource.");
     }
 }

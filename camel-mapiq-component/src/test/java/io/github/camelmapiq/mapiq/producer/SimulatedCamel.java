@@ -35,7 +35,12 @@ public final class SimulatedCamel implements AutoCloseable {
         for (RoutesBuilder route : routes) {
             context.addRoutes(route);
         }
-        context.start();
+        try {
+            context.start();
+        } catch (RuntimeException e) {
+            context.stop(); // a route that fails to start must not leave threads behind
+            throw e;
+        }
         template = context.createProducerTemplate();
     }
 
