@@ -44,16 +44,17 @@ class AccessControlOfficeDaysRouteTest {
 
             List<Exchange> first = access.getExchanges().subList(0, (int) expected);
             ObjectMapper json = new ObjectMapper();
-            List<Map<?, ?>> bodies = first.stream()
+            List<Map<String, Object>> bodies = first.stream()
                     .map(e -> read(json, e.getMessage().getBody(String.class)))
                     .toList();
-            assertThat(bodies).allSatisfy(w -> assertThat(w.get("status")).isEqualTo("Office"));
+            assertThat(bodies).allSatisfy(w -> assertThat(w).containsEntry("status", "Office"));
             assertThat(bodies).extracting(w -> w.get("id")).doesNotHaveDuplicates().contains(added.get("id"));
             assertThat(first.get(0).getMessage().getHeader("Content-Type")).isEqualTo("application/json");
         }
     }
 
-    private static Map<?, ?> read(ObjectMapper json, String body) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> read(ObjectMapper json, String body) {
         try {
             return json.readValue(body, Map.class);
         } catch (Exception e) {

@@ -1,16 +1,20 @@
 package io.github.camelmapiq.mapiq.producer;
 
+import java.io.File;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.file.Path;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
+import org.apache.camel.StreamCache;
+import org.apache.camel.WrappedFile;
 
 /**
- * Reads a message body as a JSON tree, whatever it holds: a model object, a Map or List, a Jackson tree, or JSON text
- * (String, bytes, InputStream, Reader).
+ * Reads a message body as a JSON tree, whatever it holds: a model object, a Map or List, a Jackson tree, JSON text
+ * (String, bytes, InputStream, Reader, stream cache) or a file holding JSON (what {@code from("file:...")} delivers).
  */
 final class JsonBodies {
 
@@ -31,8 +35,7 @@ final class JsonBodies {
         if (body instanceof JsonNode node) {
             return node;
         }
-        if (body instanceof CharSequence || body instanceof byte[] || body instanceof InputStream
-            || body instanceof Reader) {
+        if (isJsonText(body)) {
             String text = exchange.getMessage().getBody(String.class);
             if (text == null || text.isBlank()) {
                 return null;
@@ -49,5 +52,12 @@ final class JsonBodies {
             throw new IllegalArgumentException(
                     what + " (" + body.getClass().getName() + ") cannot be converted to JSON: " + e.getMessage(), e);
         }
+    }
+
+    /** Bodies that hold JSON text, read through Camel's type converters (files included). */
+    private static boolean isJsonText(Object body) {
+        return body instanceof CharSequence || body instanceof byte[] || body instanceof InputStream
+               || body instanceof Reader || body instanceof StreamCache || body instanceof WrappedFile<?>
+               || body instanceof File || body instanceof Path;
     }
 }
