@@ -7,31 +7,25 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelmapiq.simulator.MapiqSimulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
+import io.github.camelmapiq.simulator.SimulatorInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** routes/badge-checkins.yaml posts one check-in per badge swipe and coalesces a repeated swipe. */
+@ExtendWith(MapiqSimulatorExtension.class)
 class BadgeCheckinsRouteTest {
 
+    @SimulatorInstance
     static MapiqSimulator simulator;
 
     @TempDir
     Path badges;
 
-    @BeforeAll
-    static void startSimulator() {
-        simulator = MapiqSimulator.builder().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
 
     @Test
     void eachSwipeBecomesOneCheckinAndARepeatedSwipeIsCoalesced() throws Exception {

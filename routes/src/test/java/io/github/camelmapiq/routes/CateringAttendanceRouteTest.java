@@ -5,28 +5,21 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmapiq.simulator.MapiqSimulator;
+import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
+import io.github.camelmapiq.simulator.SimulatorInstance;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** routes/catering-attendance.xml sends catering one JSON array per day with all of today's office workdays. */
+@ExtendWith(MapiqSimulatorExtension.class)
 class CateringAttendanceRouteTest {
 
+    @SimulatorInstance
     static MapiqSimulator simulator;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = MapiqSimulator.builder().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
 
     @Test
     void oneMessageHoldsEveryOfficeWorkdayOfToday() throws Exception {

@@ -6,31 +6,25 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelmapiq.simulator.MapiqSimulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
+import io.github.camelmapiq.simulator.SimulatorInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** routes/cleaning-desk-report.yaml writes a CSV of today's booked desks. */
+@ExtendWith(MapiqSimulatorExtension.class)
 class CleaningDeskReportRouteTest {
 
+    @SimulatorInstance
     static MapiqSimulator simulator;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startSimulator() {
-        simulator = MapiqSimulator.builder().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
 
     @Test
     void everyDeskBookedTodayIsALineOfTheReport() throws Exception {

@@ -5,30 +5,23 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelmapiq.simulator.MapiqSimulator;
+import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
+import io.github.camelmapiq.simulator.SimulatorInstance;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The Kamelets of kamelets/, loaded from disk as Camel K and Karavan load them. */
+@ExtendWith(MapiqSimulatorExtension.class)
 class KameletsTest {
 
+    @SimulatorInstance
     static MapiqSimulator simulator;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = MapiqSimulator.builder().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
 
     private static String credentials() {
         return "clientId=" + MapiqSimulator.DEMO_CLIENT_ID + "&clientSecret=" + MapiqSimulator.DEMO_CLIENT_SECRET

@@ -8,31 +8,25 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.github.camelmapiq.simulator.MapiqSimulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
+import io.github.camelmapiq.simulator.SimulatorInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** routes/occupancy-sensors.yaml ingests every reading of a sensor file, in chunks. */
+@ExtendWith(MapiqSimulatorExtension.class)
 class OccupancySensorsRouteTest {
 
+    @SimulatorInstance
     static MapiqSimulator simulator;
 
     @TempDir
     Path sensors;
 
-    @BeforeAll
-    static void startSimulator() {
-        simulator = MapiqSimulator.builder().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
 
     @Test
     void everyReadingOfALargeFileIsIngestedOnce() throws Exception {

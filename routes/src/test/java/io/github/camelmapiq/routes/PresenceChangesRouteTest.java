@@ -6,32 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.camelmapiq.simulator.MapiqSimulator;
+import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
+import io.github.camelmapiq.simulator.SimulatorInstance;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** routes/presence-changes.xml sends each new check-in event once, also across a restart (file state). */
+@ExtendWith(MapiqSimulatorExtension.class)
 class PresenceChangesRouteTest {
 
+    @SimulatorInstance
     static MapiqSimulator simulator;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startSimulator() {
-        simulator = MapiqSimulator.builder().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
 
     @Test
     void eachNewEventArrivesOnceAcrossARestart() throws Exception {

@@ -8,10 +8,11 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmapiq.simulator.MapiqSimulator;
+import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
+import io.github.camelmapiq.simulator.SimulatorInstance;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -20,19 +21,11 @@ import static org.awaitility.Awaitility.await;
  * routes/v1-compat-registrations.yaml feeds a v1 consumer from the v2 API: what it sends is what the retired v1
  * endpoint {@code GET /shifts/registrations} answered for the same day, field for field.
  */
+@ExtendWith(MapiqSimulatorExtension.class)
 class V1CompatRegistrationsRouteTest {
 
+    @SimulatorInstance
     static MapiqSimulator simulator;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = MapiqSimulator.builder().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
 
     @Test
     void sendsWhatTheV1EndpointAnsweredForTheSameDay() throws Exception {
