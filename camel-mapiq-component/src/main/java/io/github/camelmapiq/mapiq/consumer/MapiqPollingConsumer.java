@@ -153,6 +153,19 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
         return total;
     }
 
+    /**
+     * {@code greedy} polls again at once only while {@code maxMessagesPerPoll} left records for the next poll and the
+     * last poll's exchanges all succeeded. A snapshot poll always finds records (every one without
+     * {@code changesOnly}), so Camel's plain "found something, poll again" would call Mapiq in a busy loop, and a
+     * record that keeps failing would be retried without pause.
+     */
+    @Override
+    public boolean isGreedy() {
+        PollCompletion poll = lastPoll;
+        return super.isGreedy() && !skippedPoll && poll != null && poll.isDoneWithoutFailure()
+               && tracker.deferredChanges();
+    }
+
     @Override
     protected void processEmptyMessage() throws Exception {
         if (!skippedPoll) {
