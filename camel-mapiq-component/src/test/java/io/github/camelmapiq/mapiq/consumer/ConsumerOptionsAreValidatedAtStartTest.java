@@ -38,6 +38,17 @@ class ConsumerOptionsAreValidatedAtStartTest extends ConsumerTestSupport {
         assertThat(startupError("mapiq:users?maxMessagesPerPoll=-1")).contains("Invalid maxMessagesPerPoll -1");
     }
 
+    @Test
+    void aNumericOptionThatIsNotANumberIsNamedInsteadOfReadAsZero() {
+        assertThat(startupError("mapiq:checkin-events?startDate=today&changesOnly=true&checkinOverlap=half-an-hour"))
+                .contains("Invalid checkinOverlap 'half-an-hour': expected a number of milliseconds or a duration "
+                          + "such as 500ms, 30s, 5m, 1h30m or PT5M");
+        assertThat(startupError("mapiq:users?maxMessagesPerPoll=all"))
+                .contains("Invalid maxMessagesPerPoll 'all': expected a whole number");
+        assertThat(startupError("mapiq:users?pageSize=max")).contains("Invalid pageSize 'max': expected a whole number");
+        assertThat(startupError("mapiq:users?delay=soon")).contains("Invalid delay 'soon'");
+    }
+
     private String startupError(String uri) {
         long calls = control.callCounts().values().stream().mapToLong(Long::longValue).sum();
         CamelContext context = newContext();
