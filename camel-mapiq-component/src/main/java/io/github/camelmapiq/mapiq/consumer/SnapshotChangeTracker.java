@@ -65,9 +65,9 @@ final class SnapshotChangeTracker implements ChangeTracker {
     @Override
     public synchronized void load() throws Exception {
         known.clear();
-        String payload = store.load(SnapshotStateCodec.FORMAT);
-        if (payload != null) {
-            codec.decode(payload, known);
+        StateStore.Stored stored = store.loadAnyOf(SnapshotStateCodec.FORMAT, SnapshotStateCodec.FORMAT_V1);
+        if (stored != null) {
+            codec.decode(stored.format(), stored.payload(), known);
         }
     }
 
