@@ -28,6 +28,7 @@ public class MapiqComponent extends DefaultComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         MapiqResource resource = MapiqResource.fromUri(remaining);
         MapiqEndpoint endpoint = new MapiqEndpoint(uri, this, resource, configuration.copy());
+        NumericOptionValues.check(parameters, new MapiqEndpointConfigurer());
         setProperties(endpoint, parameters);
         return endpoint;
     }

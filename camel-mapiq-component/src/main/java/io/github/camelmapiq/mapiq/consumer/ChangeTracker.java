@@ -24,6 +24,12 @@ interface ChangeTracker {
      */
     List<Change> collect(ListQuery query, MapiqHttpClient client, Clock clock, int max) throws Exception;
 
+    /**
+     * Whether the last {@link #collect} left changes out because of {@code max}, so that the next poll has more to
+     * deliver at once (what {@code greedy} polling waits for).
+     */
+    boolean deferredChanges();
+
     /** The exchange carrying {@code change} completed successfully. May be called from another thread. */
     void delivered(Change change);
 

@@ -46,6 +46,7 @@ final class CheckinEventCursorTracker implements ChangeTracker {
     private final Map<String, Instant> delivered = new HashMap<>();
     private Instant newestDeliveredInPoll;
     private Instant oldestMissedInPoll;
+    private boolean deferred;
 
     CheckinEventCursorTracker(StateStore store, ObjectMapper mapper, Duration overlap) {
         this.store = store;
@@ -84,7 +85,8 @@ final class CheckinEventCursorTracker implements ChangeTracker {
         changes.sort(OLDEST_FIRST);
         newestDeliveredInPoll = null;
         oldestMissedInPoll = null;
-        if (max > 0 && changes.size() > max) {
+        deferred = max > 0 && changes.size() > max;
+        if (deferred) {
             oldestMissedInPoll = RecordKeys.timestampOf(changes.get(max).record());
             return new ArrayList<>(changes.subList(0, max));
         }
@@ -103,6 +105,11 @@ final class CheckinEventCursorTracker implements ChangeTracker {
             start = configured.end();
         }
         return new DateWindow(start, configured.end());
+    }
+
+    @Override
+    public synchronized boolean deferredChanges() {
+        return deferred;
     }
 
     @Override

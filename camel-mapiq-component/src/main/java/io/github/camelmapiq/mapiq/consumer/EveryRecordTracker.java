@@ -22,6 +22,7 @@ final class EveryRecordTracker implements ChangeTracker {
     private int candidates;
     private boolean capped;
     private int deliveredInPoll;
+    private int collected;
 
     EveryRecordTracker(MapiqResource resource) {
         this.resource = resource;
@@ -53,9 +54,15 @@ final class EveryRecordTracker implements ChangeTracker {
             }
         });
         candidates = found[0];
+        collected = changes.size();
         deliveredInPoll = 0;
         capped = max > 0;
         return changes;
+    }
+
+    @Override
+    public synchronized boolean deferredChanges() {
+        return capped && candidates > collected;
     }
 
     @Override

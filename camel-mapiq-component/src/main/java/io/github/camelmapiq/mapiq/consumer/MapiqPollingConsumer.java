@@ -89,10 +89,37 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
     protected void doStart() throws Exception {
         // repositories are started, never stopped here: stopping a MemoryStateRepository clears it
         ServiceHelper.startService(stateRepository);
-        tracker.load();
+        if (configuration.isChangesOnly()) {
+            StateKeyClaims.claim(stateRepository, stateKey, owner());
+        }
+        try {
+            tracker.load();
+        } catch (Exception e) {
+            releaseStateKey();
+            throw e;
+        }
         lastPoll = null; // exchanges left over from before a stop must not hold back the polls
         exchanges = new RecordExchanges(getEndpoint(), getEndpoint().getRecordFormatter());
         super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        releaseStateKey();
+    }
+
+    private void releaseStateKey() {
+        if (configuration.isChangesOnly()) {
+            StateKeyClaims.release(stateRepository, stateKey, owner());
+        }
+    }
+
+    /** Names this consumer in messages: its route, or its endpoint outside a route ({@code pollEnrich}). */
+    private String owner() {
+        return getRouteId() != null
+                ? "route " + getRouteId()
+                : "a polling consumer of " + getEndpoint().getEndpointUri() + " (#" + System.identityHashCode(this) + ")";
     }
 
     @Override
@@ -151,6 +178,19 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
             getAsyncProcessor().process(exchange, callback);
         }
         return total;
+    }
+
+    /**
+     * {@code greedy} polls again at once only while {@code maxMessagesPerPoll} left records for the next poll and the
+     * last poll's exchanges all succeeded. A snapshot poll always finds records (every one without
+     * {@code changesOnly}), so Camel's plain "found something, poll again" would call Mapiq in a busy loop, and a
+     * record that keeps failing would be retried without pause.
+     */
+    @Override
+    public boolean isGreedy() {
+        PollCompletion poll = lastPoll;
+        return super.isGreedy() && !skippedPoll && poll != null && poll.isDoneWithoutFailure()
+               && tracker.deferredChanges();
     }
 
     @Override

@@ -14,6 +14,7 @@ final class PollCompletion {
     private final ChangeTracker tracker;
     private final ExceptionHandler exceptionHandler;
     private final AtomicInteger outstanding;
+    private volatile boolean anyFailed;
 
     PollCompletion(ChangeTracker tracker, ExceptionHandler exceptionHandler, int exchanges) {
         this.tracker = tracker;
@@ -30,12 +31,18 @@ final class PollCompletion {
     }
 
     void failed(List<Change> changes) {
+        anyFailed = true;
         changes.forEach(tracker::notDelivered);
         countDown();
     }
 
     boolean isDone() {
         return outstanding.get() <= 0;
+    }
+
+    /** Every exchange of the poll has completed, none failed. */
+    boolean isDoneWithoutFailure() {
+        return isDone() && !anyFailed;
     }
 
     private void countDown() {

@@ -39,6 +39,7 @@ final class SnapshotChangeTracker implements ChangeTracker {
     private int generation;
     private DateWindow window;
     private boolean dirty;
+    private boolean deferred;
 
     /** What is remembered of one delivered record. */
     static final class Known {
@@ -64,9 +65,9 @@ final class SnapshotChangeTracker implements ChangeTracker {
     @Override
     public synchronized void load() throws Exception {
         known.clear();
-        String payload = store.load(SnapshotStateCodec.FORMAT);
-        if (payload != null) {
-            codec.decode(payload, known);
+        StateStore.Stored stored = store.loadAnyOf(SnapshotStateCodec.FORMAT, SnapshotStateCodec.FORMAT_V1);
+        if (stored != null) {
+            codec.decode(stored.format(), stored.payload(), known);
         }
     }
 
@@ -77,6 +78,7 @@ final class SnapshotChangeTracker implements ChangeTracker {
         DateWindow listed = query.isDateBounded() ? query.window(clock) : null;
         List<Change> changes = new ArrayList<>();
         Set<String> newIds = new HashSet<>();
+        deferred = false;
         query.run(client, listed, record -> {
             String id = RecordKeys.idOf(resource, record);
             Known before = known.get(id);
@@ -98,15 +100,18 @@ final class SnapshotChangeTracker implements ChangeTracker {
             }
             if (max <= 0 || changes.size() < max) {
                 changes.add(new Change(id, record, type));
+            } else {
+                deferred = true;
             }
         });
         window = listed;
         for (Map.Entry<String, Known> entry : known.entrySet()) {
-            if (max > 0 && changes.size() >= max) {
-                break;
-            }
             Known gone = entry.getValue();
             if (gone.seenInGeneration != current && insideWindow(gone)) {
+                if (max > 0 && changes.size() >= max) {
+                    deferred = true;
+                    break;
+                }
                 ObjectNode lastBody = (ObjectNode) mapper.readTree(PackedJson.unpack(gone.packedBody));
                 changes.add(new Change(entry.getKey(), lastBody, MapiqChangeType.DELETED));
             }
@@ -117,6 +122,11 @@ final class SnapshotChangeTracker implements ChangeTracker {
     /** Records whose date is unknown count as inside, so that a deletion is never missed. */
     private boolean insideWindow(Known record) {
         return window == null || record.day == NO_DAY || window.contains(LocalDate.ofEpochDay(record.day));
+    }
+
+    @Override
+    public synchronized boolean deferredChanges() {
+        return deferred;
     }
 
     @Override

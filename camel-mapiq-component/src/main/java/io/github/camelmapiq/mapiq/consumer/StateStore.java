@@ -28,20 +28,37 @@ final class StateStore {
      * @throws IllegalStateException when the key holds something else
      */
     String load(String format) {
+        Stored stored = loadAnyOf(format);
+        return stored == null ? null : stored.payload();
+    }
+
+    /** A stored payload and the format that wrote it. */
+    record Stored(String format, String payload) {
+    }
+
+    /**
+     * The stored payload if one of {@code formats} (the current one and older ones still read) wrote it, or
+     * {@code null} when nothing is stored yet.
+     *
+     * @throws IllegalStateException when the key holds something else
+     */
+    Stored loadAnyOf(String... formats) {
         String value = repository.getState(key);
         if (value == null || value.isEmpty()) {
             return null;
         }
-        String prefix = format + ":";
-        if (!value.startsWith(prefix)) {
-            int end = value.indexOf(':');
-            String found = end < 0 ? "unrecognised data" : "a '" + value.substring(0, Math.min(end, 40)) + "' state";
-            throw new IllegalStateException(
-                    "The stateRepository holds " + found + " under stateKey '" + key + "', not a '" + format
-                                            + "' state: is another consumer using the same stateKey? Set a distinct "
-                                            + "stateKey, or remove the entry to start afresh.");
+        for (String format : formats) {
+            String prefix = format + ":";
+            if (value.startsWith(prefix)) {
+                return new Stored(format, value.substring(prefix.length()));
+            }
         }
-        return value.substring(prefix.length());
+        int end = value.indexOf(':');
+        String found = end < 0 ? "unrecognised data" : "a '" + value.substring(0, Math.min(end, 40)) + "' state";
+        throw new IllegalStateException(
+                "The stateRepository holds " + found + " under stateKey '" + key + "', not a '" + formats[0]
+                                        + "' state: is another consumer using the same stateKey? Set a distinct "
+                                        + "stateKey, or remove the entry to start afresh.");
     }
 
     void save(String format, String payload) {

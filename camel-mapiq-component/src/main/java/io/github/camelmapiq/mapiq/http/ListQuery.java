@@ -107,11 +107,16 @@ public final class ListQuery {
         if (timeZone == null || timeZone.isBlank()) {
             return ZoneId.systemDefault();
         }
+        // no zone id holds a space, but '+' in a URI query decodes to one: timeZone=UTC+1 arrives as "UTC 1"
+        String id = timeZone.stripTrailing().replace(' ', '+');
         try {
-            return ZoneId.of(timeZone.trim());
+            return ZoneId.of(id);
         } catch (DateTimeException e) {
+            String suggestion = ZoneId.getAvailableZoneIds().stream().filter(z -> z.equalsIgnoreCase(id)).findFirst()
+                    .map(z -> " (did you mean " + z + "?)").orElse("");
             throw new IllegalArgumentException(
-                    "Invalid timeZone '" + timeZone + "': expected an IANA time zone id such as Europe/Amsterdam or UTC",
+                    "Invalid timeZone '" + id + "'" + suggestion + ": expected an IANA time zone id such as "
+                                               + "Europe/Amsterdam or UTC, or an offset such as +01:00",
                     e);
         }
     }

@@ -1,5 +1,7 @@
 package io.github.camelmapiq.mapiq.consumer;
 
+import java.time.ZoneId;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,42 @@ class ConsumerOptionsAreValidatedAtStartTest extends ConsumerTestSupport {
     @Test
     void maxMessagesPerPollMustNotBeNegative() {
         assertThat(startupError("mapiq:users?maxMessagesPerPoll=-1")).contains("Invalid maxMessagesPerPoll -1");
+    }
+
+    @Test
+    void aNumericOptionThatIsNotANumberIsNamedInsteadOfReadAsZero() {
+        assertThat(startupError("mapiq:checkin-events?startDate=today&changesOnly=true&checkinOverlap=half-an-hour"))
+                .contains("Invalid checkinOverlap 'half-an-hour': expected a number of milliseconds or a duration "
+                          + "such as 500ms, 30s, 5m, 1h30m or PT5M");
+        assertThat(startupError("mapiq:users?maxMessagesPerPoll=all"))
+                .contains("Invalid maxMessagesPerPoll 'all': expected a whole number");
+        assertThat(startupError("mapiq:users?pageSize=max")).contains("Invalid pageSize 'max': expected a whole number");
+        assertThat(startupError("mapiq:users?delay=soon")).contains("Invalid delay 'soon'");
+    }
+
+    @Test
+    void aTimeZoneOffsetWrittenWithPlusInAUriIsReadAsWritten() throws Exception {
+        for (String zone : new String[] { "UTC+1", "+01:00", "GMT+01:00" }) {
+            CamelContext context = newContext();
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("mapiq:workdays?startDate=today&timeZone=" + zone + "&delay=60000").routeId("zoned")
+                            .to("log:zoned?level=OFF");
+                }
+            });
+            context.start();
+            MapiqPollingConsumer consumer = (MapiqPollingConsumer) context.getRoute("zoned").getConsumer();
+            assertThat(consumer.getQuery().zone()).as(zone).isEqualTo(ZoneId.of(zone));
+            context.stop();
+        }
+    }
+
+    @Test
+    void aTimeZoneInTheWrongCaseIsRejectedWithTheRightSpelling() {
+        assertThat(startupError("mapiq:workdays?startDate=today&timeZone=europe/amsterdam"))
+                .contains("Invalid timeZone 'europe/amsterdam' (did you mean Europe/Amsterdam?): expected an IANA time "
+                          + "zone id such as Europe/Amsterdam or UTC, or an offset such as +01:00");
     }
 
     private String startupError(String uri) {
