@@ -31,16 +31,18 @@ final class ChangesOnlyScenario implements Scenario {
         SizedStateRepository state = new SizedStateRepository();
         CamelContext context = fixture.newCamelContext();
         context.getRegistry().bind("benchmarkState", state);
+        fixture.simulator().control().resetCounters();
         try (PolledRoute route = new PolledRoute(context, URI)) {
             Measurement first = MeasuredRun.measure(name(), "first poll (all CREATED)", "records", options.timeout(),
                     route::received, () -> {
                         long records = route.poll();
                         return records + " delivered; " + stateSize(state);
                     }, route::close);
-            results.add(first);
             if (!first.ok()) {
+                results.add(first.withNote(ConsumerScenario.progress(fixture.simulator().control(), route)));
                 return results;
             }
+            results.add(first);
             int changed = change(fixture.simulator().control(), route.firstIds());
             results.add(MeasuredRun.measure(name(), "second poll after " + changed + " changes", "records",
                     options.timeout(), route::received, () -> {

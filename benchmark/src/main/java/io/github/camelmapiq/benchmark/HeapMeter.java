@@ -26,6 +26,10 @@ final class HeapMeter implements AutoCloseable {
 
     private static final long MB = 1024 * 1024;
 
+    /** Heap still in use after this many consecutive collections above this fraction of the maximum: exhausted. */
+    private static final double EXHAUSTED_FRACTION = 0.9;
+    private static final int EXHAUSTED_COLLECTIONS = 2;
+
     /** What the heap did during one measurement, in MB. */
     record HeapUse(long baselineMb, long peakUsedMb, long maxLiveMb, long maxHeapMb) {
 
@@ -42,6 +46,9 @@ final class HeapMeter implements AutoCloseable {
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::onGc;
     private final Thread sampler;
+    private final long exhaustedAbove;
+    private int collectionsAboveLimit;
+    private volatile boolean exhausted;
     private volatile boolean running = true;
 
     private HeapMeter() {
@@ -49,6 +56,8 @@ final class HeapMeter implements AutoCloseable {
         this.heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
                 .collect(Collectors.toSet());
+        this.exhaustedAbove = (long) (ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax()
+                                      * EXHAUSTED_FRACTION);
         peakUsed.set(baseline);
         maxLive.set(baseline);
         ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> {
@@ -79,6 +88,15 @@ final class HeapMeter implements AutoCloseable {
 
     static long toMb(long bytes) {
         return bytes / MB;
+    }
+
+    /**
+     * Whether the heap is about to run out: collections keep ending with over 90% of the maximum still in use. The
+     * work is then stopped before the JVM throws OutOfMemoryError in some unrelated thread (the simulator's, say) and
+     * spends minutes collecting in vain before it does.
+     */
+    boolean exhausted() {
+        return exhausted;
     }
 
     /** Stops measuring and answers what was seen. */
@@ -134,6 +152,10 @@ final class HeapMeter implements AutoCloseable {
             }
         }
         maxLive.accumulateAndGet(after, Math::max);
+        synchronized (this) {
+            collectionsAboveLimit = after > exhaustedAbove ? collectionsAboveLimit + 1 : 0;
+            exhausted |= collectionsAboveLimit >= EXHAUSTED_COLLECTIONS;
+        }
         peakUsed.accumulateAndGet(before, Math::max);
     }
 }

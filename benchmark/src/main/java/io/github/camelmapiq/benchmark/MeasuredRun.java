@@ -49,13 +49,18 @@ final class MeasuredRun {
         String outcome = Measurement.OK;
         String note;
         Future<String> result = executor.submit(work);
+        long deadline = t0 + timeout.toNanos();
         try {
-            note = result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            outcome = TIMEOUT;
-            note = "stopped after " + timeout.toSeconds() + " s (--timeout-seconds)";
-            abort.run();
-            result.cancel(true);
+            Finished finished = awaitResult(result, meter, deadline);
+            if (finished != null) {
+                note = finished.note();
+            } else {
+                outcome = meter.exhausted() ? OUT_OF_MEMORY : TIMEOUT;
+                note = meter.exhausted() ? "heap exhausted (over 90% still in use after collections), stopped"
+                        : "stopped after " + timeout.toSeconds() + " s (--timeout-seconds)";
+                abort.run();
+                result.cancel(true);
+            }
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             outcome = isOutOfMemory(cause) ? OUT_OF_MEMORY : "FAILED";
@@ -70,6 +75,23 @@ final class MeasuredRun {
         executor.shutdownNow();
         awaitEnd(executor);
         return new Measurement(scenario, variant, count.getAsLong(), unit, elapsed, heap, outcome, note);
+    }
+
+    /** The answer of work that finished. */
+    private record Finished(String note) {
+    }
+
+    /** How the work finished, or null when the deadline passed or the heap ran out first. */
+    private static Finished awaitResult(Future<String> result, HeapMeter meter, long deadline)
+            throws ExecutionException, InterruptedException {
+        while (System.nanoTime() < deadline && !meter.exhausted()) {
+            try {
+                return new Finished(result.get(100, TimeUnit.MILLISECONDS));
+            } catch (TimeoutException stillRunning) {
+                // check the bounds again
+            }
+        }
+        return null;
     }
 
     private static void awaitEnd(ExecutorService executor) {

@@ -24,6 +24,12 @@ record Measurement(String scenario, String variant, long count, String unit, Dur
                 : new Measurement(scenario, variant, count, unit, elapsed, heap, "FAILED: " + reason, note);
     }
 
+    /** This measurement with more said in its note. */
+    Measurement withNote(String more) {
+        return new Measurement(scenario, variant, count, unit, elapsed, heap, outcome,
+                note == null || note.isEmpty() ? more : note + "; " + more);
+    }
+
     boolean ok() {
         return OK.equals(outcome);
     }
