@@ -19,7 +19,8 @@ import org.apache.camel.Message;
  * handling, retries and errors. Method and path come from headers {@code CamelMapiqMethod} / {@code CamelMapiqPath}, else
  * the {@code method} / {@code path} options. The body is sent as JSON for POST, PUT and PATCH; GET and DELETE send none.
  * The answer's JSON becomes the body as text, or as Map/List with {@code outputFormat=map} (raw answers have no model,
- * so {@code pojo} also gives text); header {@code CamelMapiqHttpStatus} is set.
+ * so {@code pojo} also gives text); an answer of another content type (CSV, plain text) is the body as text whatever
+ * the format. Header {@code CamelMapiqHttpStatus} is set.
  */
 final class RawCaller implements ProducerOperation {
 
@@ -44,11 +45,11 @@ final class RawCaller implements ProducerOperation {
         if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
             body = JsonBodies.read(exchange, MapiqJson.mapper(), "The body of mapiq:raw");
         }
-        MapiqResponse response = endpoint.getClient().call(method, path, null, body,
+        MapiqResponse response = endpoint.getClient().callForAnyContent(method, path, body,
                 method.equals("GET") ? CallKind.READ : CallKind.WRITE);
         message.setHeader(MapiqConstants.HTTP_STATUS, response.status());
         message.setHeader(MapiqConstants.RESOURCE, endpoint.getResource().uriName());
-        message.setBody(answer(response.body()));
+        message.setBody(response.text() != null ? response.text() : answer(response.body()));
     }
 
     private Object answer(JsonNode json) throws JsonProcessingException {
