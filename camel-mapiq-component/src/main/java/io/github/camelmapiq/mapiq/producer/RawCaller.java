@@ -1,5 +1,6 @@
 package io.github.camelmapiq.mapiq.producer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,6 +26,8 @@ import org.apache.camel.Message;
 final class RawCaller implements ProducerOperation {
 
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    /** Unreserved and reserved characters of RFC 3986, and {@code %} of escapes already written. */
+    private static final String URL_CHARACTERS = "-._~:/?#[]@!$&'()*+,;=%";
 
     private final MapiqEndpoint endpoint;
 
@@ -74,7 +77,26 @@ final class RawCaller implements ProducerOperation {
             throw new IllegalArgumentException(
                     "mapiq:raw path '" + path + "' must be relative to baseUrl (e.g. /v2/users), not a full URL");
         }
-        return path.startsWith("/") ? path : "/" + path;
+        return encodeIllegalCharacters(path.startsWith("/") ? path : "/" + path);
+    }
+
+    /**
+     * Percent-encodes what may not stand in a URL (spaces, non-ASCII, quotes, ...), as a path built from headers with
+     * {@code simple} easily holds, and keeps everything else as written: separators, existing {@code %xx} escapes and
+     * {@code +}.
+     */
+    static String encodeIllegalCharacters(String path) {
+        StringBuilder encoded = new StringBuilder(path.length());
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || URL_CHARACTERS.indexOf(c) >= 0)) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return encoded.toString();
     }
 
     private static String method(String value, String where) {

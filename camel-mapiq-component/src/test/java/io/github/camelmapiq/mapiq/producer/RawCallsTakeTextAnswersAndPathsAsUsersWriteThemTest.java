@@ -20,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code mapiq:raw} is the escape hatch for Mapiq calls the component does not model, and not all of them answer JSON
- * (an export answers CSV). Such an answer arrives as text with its status, instead of failing as malformed JSON. The
- * simulator has no such endpoint, so a loopback server stands in for it, behind the simulator's real token endpoint.
+ * (an export answers CSV). Such an answer arrives as text with its status, instead of failing as malformed JSON; a
+ * path built from headers whose values hold spaces is encoded, not refused. The simulator has no such endpoint, so a loopback server stands in for it, behind the simulator's real token endpoint.
  */
-class RawAnswersThatAreNotJsonArriveAsTextTest {
+class RawCallsTakeTextAnswersAndPathsAsUsersWriteThemTest {
 
     private static final String CSV = "spaceId;timestamp;occupancy\ns1;2026-03-02T08:00:00Z;4\n";
 
@@ -68,6 +68,23 @@ class RawAnswersThatAreNotJsonArriveAsTextTest {
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getBody()).isEqualTo(CSV);
         assertThat(exchange.getMessage().getHeader(MapiqConstants.HTTP_STATUS)).isEqualTo(200);
+    }
+
+    @Test
+    void aPathBuiltFromHeadersWithSpacesIsEncodedNotRefused() {
+        Exchange exchange = camel.send("direct:export", null,
+                Map.of("from", "2026-03-02", "building", "HQ Amsterdam Zuid"));
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(requests).contains("/v2/exports/occupancy.csv?from=2026-03-02&building=HQ%20Amsterdam%20Zuid");
+    }
+
+    @Test
+    void aPathWithSeveralQueryParametersFitsInTheUriWithRaw() {
+        Exchange exchange = camel.send("mapiq:raw?path=RAW(/v2/exports/occupancy.csv?from=2026-03-03&building=B2)", null);
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(requests).contains("/v2/exports/occupancy.csv?from=2026-03-03&building=B2");
     }
 
     @Test
