@@ -60,9 +60,10 @@ public class MapiqConfiguration implements Cloneable {
 
     // ---------------------------------------------------------------- filters (consumer and operation=list)
     @UriParam(label = "common",
-              description = "First date of the window of date-bounded resources: an ISO date (`2026-03-01`) or a relative "
-                            + "expression `today`, `today+6d`, `today-1d`, evaluated at every poll in `timeZone`. Required "
-                            + "for workdays, reservations and check-in events.")
+              description = "First date of the window of date-bounded resources: an ISO date (`2026-03-01`) or `today` with "
+                            + "an optional offset in days (`today-1d` for yesterday; `today 6d`, also written with a plus "
+                            + "sign, for six days ahead), evaluated at every poll in `timeZone`. Required for workdays, "
+                            + "reservations and check-in events.")
     private String startDate;
     @UriParam(label = "common",
               description = "Last date (inclusive) of the window; same syntax as `startDate`; defaults to `startDate`. "

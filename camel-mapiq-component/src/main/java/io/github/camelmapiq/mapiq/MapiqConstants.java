@@ -39,10 +39,12 @@ public final class MapiqConstants {
     @Metadata(label = "producer", description = "Source of a check-in event to create: `Wifi`, `AccessGate` or `Sensor`.",
               javaType = "String")
     public static final String SOURCE = "CamelMapiqSource";
-    @Metadata(label = "producer", description = "Overrides `startDate` of `operation=list` (ISO date or `today`, `today+6d`, ...).",
+    @Metadata(label = "producer", description = "Overrides `startDate` of `operation=list`: an ISO date, or `today` with an optional "
+                                                    + "offset in days (`today-1d`, `today 6d`).",
               javaType = "String")
     public static final String START_DATE = "CamelMapiqStartDate";
-    @Metadata(label = "producer", description = "Overrides `endDate` of `operation=list` (ISO date or `today`, `today+6d`, ...).",
+    @Metadata(label = "producer", description = "Overrides `endDate` of `operation=list`: an ISO date, or `today` with an optional "
+                                                    + "offset in days (`today-1d`, `today 6d`).",
               javaType = "String")
     public static final String END_DATE = "CamelMapiqEndDate";
     @Metadata(label = "producer", description = "Overrides the endpoint's `method` of `mapiq:raw`.", javaType = "String")

@@ -19,8 +19,10 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.util.URISupport;
 
 /**
- * Reads (polling consumer) and writes (producer) one Mapiq resource. See {@link MapiqResource} for the resources and
- * {@link MapiqConfiguration} for the options.
+ * Read and write the Mapiq workplace API v2 (workdays, reservations, check-ins, occupancy).
+ * <p>
+ * The first sentence is the component's description in the Camel catalog (IDEs, Kaoto, Karavan), so it speaks to users;
+ * one endpoint polls (consumer) or writes (producer) one {@link MapiqResource} with {@link MapiqConfiguration}'s options.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = MapiqConstants.SCHEME, title = "Mapiq", syntax = "mapiq:resource",
              category = { Category.API, Category.CLOUD }, headersClass = MapiqConstants.class)

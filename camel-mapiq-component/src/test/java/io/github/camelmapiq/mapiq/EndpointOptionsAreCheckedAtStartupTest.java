@@ -65,6 +65,23 @@ class EndpointOptionsAreCheckedAtStartupTest {
     }
 
     @Test
+    void anUnknownEnumValueListsTheAllowedValues() throws Exception {
+        Throwable operation = startFailure("mapiq:checkin-events?operation=post", true);
+        Throwable format = startFailure("mapiq:users?outputFormat=xml", true);
+
+        assertThat(messages(operation)).contains(
+                "Invalid value 'post' for option operation of mapiq:checkin-events; allowed values: list, get, create, "
+                                                 + "delete, ingest, raw");
+        assertThat(messages(format)).contains(
+                "Invalid value 'xml' for option outputFormat of mapiq:users; allowed values: pojo, map, json, v1");
+    }
+
+    @Test
+    void enumValuesAreAcceptedInAnyCase() throws Exception {
+        assertThat(startFailure("mapiq:checkin-events?operation=CREATE&outputFormat=Map", true)).isNull();
+    }
+
+    @Test
     void unknownResourceListsTheAllowedOnes() throws Exception {
         Throwable failure = startFailure("mapiq:desks", true);
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -108,13 +109,50 @@ public final class MapiqHttpClient {
      */
     public MapiqResponse call(String method, String path, Map<String, String> query, Object body, CallKind kind)
             throws Exception {
+        return call(method, path, query, body, kind, false);
+    }
+
+    /**
+     * {@link #call} for {@code mapiq:raw}, whose calls may reach endpoints that do not answer JSON (an export answering
+     * CSV): an answer whose content type is not JSON is kept as text in {@link MapiqResponse#text()} instead of failing
+     * as malformed JSON. The modelled operations keep using {@link #call}, where such an answer (a proxy's HTML page,
+     * say) is an error.
+     */
+    public MapiqResponse callForAnyContent(String method, String path, Object body, CallKind kind) throws Exception {
+        return call(method, path, null, body, kind, true);
+    }
+
+    private MapiqResponse call(String method, String path, Map<String, String> query, Object body, CallKind kind,
+                               boolean anyContent) throws Exception {
         URI uri = uri(path, query);
         byte[] json = body == null ? null
                 : body instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
                 : body instanceof byte[] b ? b : mapper.writeValueAsBytes(body);
         String verb = method.toUpperCase(Locale.ROOT);
-        return execute(verb, uri, json, kind, (status, entity) -> new MapiqResponse(status,
-                entity == null ? null : readBody(entity.getContent(), verb + " " + uri.getRawPath())));
+        return execute(verb, uri, json, kind, (status, entity) -> {
+            if (entity == null) {
+                return new MapiqResponse(status, null);
+            }
+            if (anyContent && !isJson(entity)) {
+                return new MapiqResponse(status, null, readText(entity));
+            }
+            return new MapiqResponse(status, readBody(entity.getContent(), verb + " " + uri.getRawPath()));
+        });
+    }
+
+    private static String readText(HttpEntity entity) throws IOException {
+        ContentType type = ContentType.parseLenient(entity.getContentType());
+        Charset charset = type == null || type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
+        try (InputStream in = entity.getContent()) {
+            return new String(in.readAllBytes(), charset);
+        }
+    }
+
+    /** JSON unless the content type names another type (an answer without content type is taken as JSON). */
+    private static boolean isJson(HttpEntity entity) {
+        ContentType type = ContentType.parseLenient(entity.getContentType());
+        String mime = type == null ? null : type.getMimeType();
+        return mime == null || mime.endsWith("/json") || mime.endsWith("+json");
     }
 
     /** Fetches a token now, failing with a clear message on bad credentials (for {@code failFast}). */

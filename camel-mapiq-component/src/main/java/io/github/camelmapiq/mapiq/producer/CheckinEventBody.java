@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +22,8 @@ import org.apache.camel.Message;
  * Assembles and validates the body of {@code POST /v2/user-locations/checkin-events} before anything is sent. Fields
  * of the message body win; headers {@code CamelMapiqUserId}, {@code CamelMapiqBuildingId}, {@code CamelMapiqEventType}
  * and {@code CamelMapiqSource} fill the fields the body lacks (so one route can post events built elsewhere and add
- * what the device does not know). Enum values are accepted in any case and sent in Mapiq's spelling.
+ * what the device does not know). Enum values are accepted in any case, with or without underscores (so the model's
+ * constants {@code AT_THE_OFFICE} and {@code ACCESS_GATE}, as objects or names, work too) and sent in Mapiq's spelling.
  */
 final class CheckinEventBody {
 
@@ -51,15 +53,23 @@ final class CheckinEventBody {
             }
         });
         event.remove(unset);
-        fill(event, "userId", message.getHeader(MapiqConstants.USER_ID, String.class), MapiqConstants.USER_ID);
-        fill(event, "buildingId", message.getHeader(MapiqConstants.BUILDING_ID, String.class),
-                MapiqConstants.BUILDING_ID);
-        fill(event, "eventType", message.getHeader(MapiqConstants.EVENT_TYPE, String.class), MapiqConstants.EVENT_TYPE);
-        fill(event, "source", message.getHeader(MapiqConstants.SOURCE, String.class), MapiqConstants.SOURCE);
+        fill(event, "userId", header(message, MapiqConstants.USER_ID), MapiqConstants.USER_ID);
+        fill(event, "buildingId", header(message, MapiqConstants.BUILDING_ID), MapiqConstants.BUILDING_ID);
+        fill(event, "eventType", header(message, MapiqConstants.EVENT_TYPE), MapiqConstants.EVENT_TYPE);
+        fill(event, "source", header(message, MapiqConstants.SOURCE), MapiqConstants.SOURCE);
         canonical(event, "eventType", EVENT_TYPES, MapiqConstants.EVENT_TYPE);
         canonical(event, "source", SOURCES, MapiqConstants.SOURCE);
         checkTimestamp(event);
         return event;
+    }
+
+    /** A header as text; a model enum ({@code CheckinEventType.AT_THE_OFFICE}) gives Mapiq's string, not its name. */
+    private static String header(Message message, String name) {
+        Object value = message.getHeader(name);
+        if (value instanceof OpenEnum constant && constant.value() != null) {
+            return constant.value();
+        }
+        return message.getHeader(name, String.class);
     }
 
     private static void fill(ObjectNode event, String field, String header, String headerName) {
@@ -78,11 +88,16 @@ final class CheckinEventBody {
 
     private static void canonical(ObjectNode event, String field, List<String> allowed, String headerName) {
         String value = event.get(field).asText().trim();
-        String match = allowed.stream().filter(value::equalsIgnoreCase).findFirst().orElseThrow(
+        String match = allowed.stream().filter(a -> comparable(a).equals(comparable(value))).findFirst().orElseThrow(
                 () -> new IllegalArgumentException(
                         "Check-in event field '" + field + "' has unknown value '" + value + "' (body or header "
                                                    + headerName + "); allowed values: " + String.join(", ", allowed)));
         event.put(field, match);
+    }
+
+    /** {@code AtTheOffice}, {@code attheoffice} and {@code AT_THE_OFFICE} all compare equal. */
+    private static String comparable(String value) {
+        return value.replace("_", "").toLowerCase(Locale.ROOT);
     }
 
     private static void checkTimestamp(ObjectNode event) {

@@ -35,7 +35,7 @@ final class JsonBodies {
         if (body instanceof JsonNode node) {
             return node;
         }
-        if (isJsonText(body)) {
+        if (isText(body)) {
             String text = exchange.getMessage().getBody(String.class);
             if (text == null || text.isBlank()) {
                 return null;
@@ -54,8 +54,8 @@ final class JsonBodies {
         }
     }
 
-    /** Bodies that hold JSON text, read through Camel's type converters (files included). */
-    private static boolean isJsonText(Object body) {
+    /** Bodies that hold text (JSON or not), read through Camel's type converters (files included). */
+    static boolean isText(Object body) {
         return body instanceof CharSequence || body instanceof byte[] || body instanceof InputStream
                || body instanceof Reader || body instanceof StreamCache || body instanceof WrappedFile<?>
                || body instanceof File || body instanceof Path;

@@ -1,5 +1,6 @@
 package io.github.camelmapiq.mapiq.producer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,11 +20,14 @@ import org.apache.camel.Message;
  * handling, retries and errors. Method and path come from headers {@code CamelMapiqMethod} / {@code CamelMapiqPath}, else
  * the {@code method} / {@code path} options. The body is sent as JSON for POST, PUT and PATCH; GET and DELETE send none.
  * The answer's JSON becomes the body as text, or as Map/List with {@code outputFormat=map} (raw answers have no model,
- * so {@code pojo} also gives text); header {@code CamelMapiqHttpStatus} is set.
+ * so {@code pojo} also gives text); an answer of another content type (CSV, plain text) is the body as text whatever
+ * the format. Header {@code CamelMapiqHttpStatus} is set.
  */
 final class RawCaller implements ProducerOperation {
 
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    /** Unreserved and reserved characters of RFC 3986, and {@code %} of escapes already written. */
+    private static final String URL_CHARACTERS = "-._~:/?#[]@!$&'()*+,;=%";
 
     private final MapiqEndpoint endpoint;
 
@@ -44,11 +48,11 @@ final class RawCaller implements ProducerOperation {
         if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
             body = JsonBodies.read(exchange, MapiqJson.mapper(), "The body of mapiq:raw");
         }
-        MapiqResponse response = endpoint.getClient().call(method, path, null, body,
+        MapiqResponse response = endpoint.getClient().callForAnyContent(method, path, body,
                 method.equals("GET") ? CallKind.READ : CallKind.WRITE);
         message.setHeader(MapiqConstants.HTTP_STATUS, response.status());
         message.setHeader(MapiqConstants.RESOURCE, endpoint.getResource().uriName());
-        message.setBody(answer(response.body()));
+        message.setBody(response.text() != null ? response.text() : answer(response.body()));
     }
 
     private Object answer(JsonNode json) throws JsonProcessingException {
@@ -73,7 +77,26 @@ final class RawCaller implements ProducerOperation {
             throw new IllegalArgumentException(
                     "mapiq:raw path '" + path + "' must be relative to baseUrl (e.g. /v2/users), not a full URL");
         }
-        return path.startsWith("/") ? path : "/" + path;
+        return encodeIllegalCharacters(path.startsWith("/") ? path : "/" + path);
+    }
+
+    /**
+     * Percent-encodes what may not stand in a URL (spaces, non-ASCII, quotes, ...), as a path built from headers with
+     * {@code simple} easily holds, and keeps everything else as written: separators, existing {@code %xx} escapes and
+     * {@code +}.
+     */
+    static String encodeIllegalCharacters(String path) {
+        StringBuilder encoded = new StringBuilder(path.length());
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || URL_CHARACTERS.indexOf(c) >= 0)) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return encoded.toString();
     }
 
     private static String method(String value, String where) {
