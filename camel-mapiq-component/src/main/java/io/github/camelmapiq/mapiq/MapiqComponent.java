@@ -1,13 +1,10 @@
 package io.github.camelmapiq.mapiq;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 import io.github.camelmapiq.mapiq.http.MapiqClients;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
-import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 
@@ -30,32 +27,11 @@ public class MapiqComponent extends DefaultComponent {
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         MapiqResource resource = MapiqResource.fromUri(remaining);
-        checkEnumValues(remaining, parameters);
+        String endpointName = uri.substring(0, Math.max(uri.indexOf(':'), 0)) + ":" + remaining;
+        EndpointOptionValues.check(endpointName, parameters, new MapiqEndpointConfigurer());
         MapiqEndpoint endpoint = new MapiqEndpoint(uri, this, resource, configuration.copy());
-        NumericOptionValues.check(parameters, new MapiqEndpointConfigurer());
         setProperties(endpoint, parameters);
         return endpoint;
-    }
-
-    /**
-     * Refuses an enum option's unknown value naming the option and the allowed values; Camel's own conversion error
-     * names only the enum class.
-     */
-    private void checkEnumValues(String remaining, Map<String, Object> parameters) {
-        if (!(getEndpointPropertyConfigurer() instanceof PropertyConfigurerGetter options)) {
-            return;
-        }
-        parameters.forEach((name, value) -> {
-            Class<?> type = options.getOptionType(name, true);
-            if (type != null && type.isEnum() && value instanceof String text) {
-                List<String> allowed = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-                if (allowed.stream().noneMatch(text.trim()::equalsIgnoreCase)) {
-                    throw new IllegalArgumentException(
-                            "Invalid value '" + text + "' for option " + name + " of mapiq:" + remaining
-                                                       + "; allowed values: " + String.join(", ", allowed));
-                }
-            }
-        });
     }
 
     public MapiqConfiguration getConfiguration() {
