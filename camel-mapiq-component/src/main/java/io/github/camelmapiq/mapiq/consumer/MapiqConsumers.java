@@ -23,6 +23,11 @@ public final class MapiqConsumers {
                                                + "workdays, workspace-reservations, parking-reservations, checkin-events, "
                                                + "checkin-statuses, users, buildings and parking-lots");
         }
+        if (endpoint.getConfiguration().getOperation() != null) {
+            throw new IllegalArgumentException(
+                    "operation=" + endpoint.getConfiguration().getOperation() + " applies to producers (to, enrich); a "
+                                               + "consumer (from) of mapiq:" + resource.uriName() + " always polls: remove it");
+        }
         int max = endpoint.getConfiguration().getMaxMessagesPerPoll();
         if (max < 0) {
             throw new IllegalArgumentException("Invalid maxMessagesPerPoll " + max + ": must be 0 (all) or more");

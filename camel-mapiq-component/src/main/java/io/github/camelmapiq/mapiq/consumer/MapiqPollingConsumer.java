@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Queue;
 
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
+import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.http.ListQuery;
 import org.apache.camel.AsyncCallback;
@@ -193,10 +194,13 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
                && tracker.deferredChanges();
     }
 
+    /** The idle message of {@code sendEmptyMessageWhenIdle}: no body, but it names the resource like every record. */
     @Override
     protected void processEmptyMessage() throws Exception {
         if (!skippedPoll) {
-            super.processEmptyMessage();
+            Exchange exchange = getEndpoint().createExchange();
+            exchange.getMessage().setHeader(MapiqConstants.RESOURCE, getEndpoint().getResource().uriName());
+            getProcessor().process(exchange);
         }
     }
 

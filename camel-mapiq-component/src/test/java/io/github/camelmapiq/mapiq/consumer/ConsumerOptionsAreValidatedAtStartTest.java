@@ -36,6 +36,11 @@ class ConsumerOptionsAreValidatedAtStartTest extends ConsumerTestSupport {
     }
 
     @Test
+    void anOperationOnAConsumerIsRefusedInsteadOfIgnored() {
+        assertThat(startupError("mapiq:users?operation=get")).contains("operation=get applies to producers");
+    }
+
+    @Test
     void maxMessagesPerPollMustNotBeNegative() {
         assertThat(startupError("mapiq:users?maxMessagesPerPoll=-1")).contains("Invalid maxMessagesPerPoll -1");
     }

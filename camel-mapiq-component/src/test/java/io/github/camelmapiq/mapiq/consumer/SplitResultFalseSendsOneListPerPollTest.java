@@ -57,6 +57,7 @@ class SplitResultFalseSendsOneListPerPollTest extends ConsumerTestSupport {
         assertThat(recorder.exchanges.get(0).getMessage().getBody(List.class)).isNotEmpty();
         assertThat(recorder.exchanges.get(1).getMessage().getBody()).isNull();
         assertThat(recorder.exchanges.get(2).getMessage().getBody()).isNull();
+        assertThat(recorder.exchanges.get(1).getMessage().getHeader(MapiqConstants.RESOURCE)).isEqualTo("parking-lots");
     }
 
     @SuppressWarnings("unchecked")
