@@ -27,7 +27,7 @@ final class HeapMeter implements AutoCloseable {
     private static final long MB = 1024 * 1024;
 
     /** Heap still in use after this many consecutive collections above this fraction of the maximum: exhausted. */
-    private static final double EXHAUSTED_FRACTION = 0.9;
+    private static final double EXHAUSTED_FRACTION = 0.85;
     private static final int EXHAUSTED_COLLECTIONS = 2;
 
     /** What the heap did during one measurement, in MB. */
@@ -91,7 +91,7 @@ final class HeapMeter implements AutoCloseable {
     }
 
     /**
-     * Whether the heap is about to run out: collections keep ending with over 90% of the maximum still in use. The
+     * Whether the heap is about to run out: collections keep ending with over 85% of the maximum still in use. The
      * work is then stopped before the JVM throws OutOfMemoryError in some unrelated thread (the simulator's, say) and
      * spends minutes collecting in vain before it does.
      */

@@ -56,9 +56,9 @@ final class MeasuredRun {
                 note = finished.note();
             } else {
                 outcome = meter.exhausted() ? OUT_OF_MEMORY : TIMEOUT;
-                note = meter.exhausted() ? "heap exhausted (over 90% still in use after collections), stopped"
+                note = meter.exhausted() ? "heap exhausted (over 85% still in use after collections), stopped"
                         : "stopped after " + timeout.toSeconds() + " s (--timeout-seconds)";
-                abort.run();
+                note += abortQuietly(abort);
                 result.cancel(true);
             }
         } catch (ExecutionException e) {
@@ -92,6 +92,16 @@ final class MeasuredRun {
             }
         }
         return null;
+    }
+
+    /** Aborting may itself meet the shortage that made it necessary: that must not lose the measurement. */
+    private static String abortQuietly(Runnable abort) {
+        try {
+            abort.run();
+            return "";
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return " (stopping it failed too: " + e + ")";
+        }
     }
 
     private static void awaitEnd(ExecutorService executor) {
