@@ -15,6 +15,7 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.StringHelper;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.Environment;
 
@@ -83,10 +84,17 @@ public final class ComponentOptionsFromEnvironment implements ComponentCustomize
         }
     }
 
-    /** This component's properties, keys relative to {@code camel.component.<name>}, Spring placeholders resolved. */
+    /**
+     * This component's properties, keys relative to {@code camel.component.<name>}. Spring placeholders are resolved
+     * strictly: Spring's {@code Binder} would keep an unresolvable {@code ${MAPIQ_CLIENT_SECRET}} as the value.
+     */
     private Map<String, String> readProperties() {
         try {
-            return Binder.get(environment).bind(prefix, Bindable.mapOf(String.class, String.class)).orElse(Map.of());
+            Map<String, String> raw = new Binder(ConfigurationPropertySources.get(environment))
+                    .bind(prefix, Bindable.mapOf(String.class, String.class)).orElse(Map.of());
+            Map<String, String> resolved = new LinkedHashMap<>();
+            raw.forEach((key, value) -> resolved.put(key, environment.resolveRequiredPlaceholders(value)));
+            return resolved;
         } catch (RuntimeException e) {
             throw new IllegalStateException("Cannot read the " + prefix + ".* properties: "
                                             + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
