@@ -31,7 +31,7 @@ class MigrationTableMatchesTheScannerTest {
 
     @Test
     void theComponentDocsTableNamesTheSameMapiqUris() throws Exception {
-        List<String> rows = Files.readAllLines(Path.of("src/main/docs/producer.adoc")).stream()
+        List<String> rows = Files.readAllLines(Path.of("src/main/docs/mapiq-component.adoc")).stream()
                 .filter(line -> line.matches("\\| `(GET|POST|DELETE) /.*")).toList();
 
         assertThat(rows).hasSize(V1Endpoint.values().length);
