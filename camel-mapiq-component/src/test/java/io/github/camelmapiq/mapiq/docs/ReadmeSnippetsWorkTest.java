@@ -39,6 +39,8 @@ class ReadmeSnippetsWorkTest {
     @RegisterExtension
     static MapiqSimulatorExtension sim = MapiqSimulatorExtension.builder().seed(7L).users(6).build();
 
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_USER = new java.util.concurrent.atomic.AtomicInteger();
+
     @TempDir
     Path dir;
 
@@ -64,10 +66,7 @@ class ReadmeSnippetsWorkTest {
     private DefaultCamelContext start(String language, DocSnippets.Snippet snippet,
             java.util.function.Consumer<DefaultCamelContext> before) throws Exception {
         context = SnippetTestSupport.context(sim.simulator());
-        context.getCamelContextExtension().addLogListener((exchange, logger, message) -> {
-            logged.add(message);
-            return message;
-        });
+        SnippetTestSupport.recordLogEip(context, logged);
         before.accept(context);
         if (language.equals("java")) {
             context.addRoutes(JavaSnippetRoutes.compile(snippet.text(), dir));
@@ -124,7 +123,7 @@ class ReadmeSnippetsWorkTest {
 
     private void assertBadgeFileBecomesACheckin(Path badges) throws Exception {
         int before = control().postedCheckins().size();
-        String event = checkinJson(control());
+        String event = checkinJson(control(), NEXT_USER.incrementAndGet());
         Files.writeString(badges.resolve("swipe-1.json"), event);
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(control().postedCheckins()).hasSize(before + 1));

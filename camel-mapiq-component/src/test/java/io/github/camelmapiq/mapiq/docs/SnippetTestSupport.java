@@ -5,18 +5,24 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.github.camelmapiq.mapiq.MapiqTestSupport;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import io.github.camelmapiq.simulator.SimulatorControl;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 
 /** Camel contexts and records for running the docs' snippets against a simulator. */
 final class SnippetTestSupport {
+
+    private static final String LOG_EIP = "io.github.camelmapiq.docs.snippets";
 
     private SnippetTestSupport() {
     }
@@ -32,6 +38,19 @@ final class SnippetTestSupport {
     static void loadRoutes(CamelContext context, String language, String text) throws Exception {
         PluginHelper.getRoutesLoader(context)
                 .loadRoutes(ResourceHelper.fromString("snippet." + (language.equals("yaml") ? "yaml" : "xml"), text));
+    }
+
+    /**
+     * Records the messages of the routes' {@code log} steps: Camel hands them to a log listener only when their logger
+     * is enabled, so the Log EIP gets one logger name, raised to INFO.
+     */
+    static void recordLogEip(CamelContext context, List<String> messages) {
+        context.getGlobalOptions().put(Exchange.LOG_EIP_NAME, LOG_EIP);
+        Configurator.setLevel(LOG_EIP, Level.INFO);
+        context.getCamelContextExtension().addLogListener((exchange, logger, message) -> {
+            messages.add(message);
+            return message;
+        });
     }
 
     static String id(Map<String, Object> record) {
@@ -51,9 +70,9 @@ final class SnippetTestSupport {
         return control.add("workspace-reservations", r);
     }
 
-    /** A check-in event as an access gate's file would hold it. */
-    static String checkinJson(SimulatorControl control) {
-        return "{\"userId\":\"" + id(control.list("users").get(1)) + "\",\"buildingId\":\""
+    /** A check-in event of user n as an access gate's file would hold it (Mapiq throttles each user's events). */
+    static String checkinJson(SimulatorControl control, int user) {
+        return "{\"userId\":\"" + id(control.list("users").get(user)) + "\",\"buildingId\":\""
                + id(control.list("buildings").get(0)) + "\",\"eventType\":\"AtTheOffice\",\"source\":\"AccessGate\"}";
     }
 }
