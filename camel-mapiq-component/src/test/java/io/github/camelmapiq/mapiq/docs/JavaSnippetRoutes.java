@@ -21,6 +21,7 @@ final class JavaSnippetRoutes {
 
     private static final String IMPORTS = """
             import java.io.File;
+            import java.util.*;
             import org.apache.camel.*;
             import org.apache.camel.builder.RouteBuilder;
             import org.apache.camel.support.processor.state.FileStateRepository;
@@ -34,10 +35,15 @@ final class JavaSnippetRoutes {
 
     /** {@code context} is in scope, as in the docs' snippets that bind beans before declaring routes. */
     static RouteBuilder compile(String snippet, Path workDir) throws Exception {
+        return compile(snippet, "", workDir);
+    }
+
+    /** With {@code declarations} (classes the snippet names, such as a bean) as members of the route builder. */
+    static RouteBuilder compile(String snippet, String declarations, Path workDir) throws Exception {
         String name = "DocSnippet" + Math.abs(snippet.hashCode());
         String source = "package docs;\n" + IMPORTS + "public class " + name + " extends RouteBuilder {\n"
                         + "  public void configure() throws Exception {\n    CamelContext context = getContext();\n"
-                        + snippet + "\n  }\n}\n";
+                        + snippet + "\n  }\n" + declarations + "\n}\n";
         Path src = workDir.resolve("src/docs/" + name + ".java");
         Path classes = workDir.resolve("classes");
         Files.createDirectories(src.getParent());

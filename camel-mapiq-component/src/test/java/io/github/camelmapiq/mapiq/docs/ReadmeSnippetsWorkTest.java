@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmapiq.mapiq.MapiqConstants;
@@ -44,13 +43,13 @@ class ReadmeSnippetsWorkTest {
     @TempDir
     Path dir;
 
+    private RunningSnippet running;
     private DefaultCamelContext context;
-    private final List<String> logged = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
-        if (context != null) {
-            context.stop();
+        if (running != null) {
+            running.close();
         }
     }
 
@@ -62,18 +61,10 @@ class ReadmeSnippetsWorkTest {
         return start(language, snippet, c -> { });
     }
 
-    /** Starts the snippet's routes; {@code before} binds the beans the snippet refers to. */
     private DefaultCamelContext start(String language, DocSnippets.Snippet snippet,
             java.util.function.Consumer<DefaultCamelContext> before) throws Exception {
-        context = SnippetTestSupport.context(sim.simulator());
-        SnippetTestSupport.recordLogEip(context, logged);
-        before.accept(context);
-        if (language.equals("java")) {
-            context.addRoutes(JavaSnippetRoutes.compile(snippet.text(), dir));
-        } else {
-            SnippetTestSupport.loadRoutes(context, language, snippet.text());
-        }
-        context.start();
+        running = RunningSnippet.start(sim.simulator(), language, snippet, "", before, dir);
+        context = running.context;
         return context;
     }
 
@@ -105,7 +96,7 @@ class ReadmeSnippetsWorkTest {
 
         assertWeekOfWorkdaysArrives(office, remote);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(
-                () -> assertThat(logged).contains("CREATED desk-readme-1"));
+                () -> assertThat(running.logged).contains("CREATED desk-readme-1"));
         assertBadgeFileBecomesACheckin(badges);
     }
 
@@ -159,7 +150,7 @@ class ReadmeSnippetsWorkTest {
                 "mapiq:workdays?operation=list&startDate=today&endDate=today%2B6d", e -> { });
         Object count = listed.getMessage().getHeader(MapiqConstants.RECORD_COUNT);
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(logged).contains(count + " workdays in the coming week"));
+                .untilAsserted(() -> assertThat(running.logged).contains(count + " workdays in the coming week"));
     }
 
     /** The XML route deletes the reservation the message names, and an unknown id is no error. */

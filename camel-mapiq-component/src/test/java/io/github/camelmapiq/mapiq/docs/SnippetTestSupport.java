@@ -70,9 +70,15 @@ final class SnippetTestSupport {
         return control.add("workspace-reservations", r);
     }
 
-    /** A check-in event of user n as an access gate's file would hold it (Mapiq throttles each user's events). */
+    /**
+     * A check-in event of user n as an access gate's file would hold it (Mapiq throttles each user's events), in a
+     * building where it is today in the JVM's zone too (Mapiq dates events in their building's zone).
+     */
     static String checkinJson(SimulatorControl control, int user) {
+        Map<String, Object> building = control.list("buildings").stream()
+                .filter(b -> LocalDate.now(ZoneId.of((String) b.get("timeZone"))).equals(LocalDate.now()))
+                .findFirst().orElseThrow();
         return "{\"userId\":\"" + id(control.list("users").get(user)) + "\",\"buildingId\":\""
-               + id(control.list("buildings").get(0)) + "\",\"eventType\":\"AtTheOffice\",\"source\":\"AccessGate\"}";
+               + id(building) + "\",\"eventType\":\"AtTheOffice\",\"source\":\"AccessGate\"}";
     }
 }
