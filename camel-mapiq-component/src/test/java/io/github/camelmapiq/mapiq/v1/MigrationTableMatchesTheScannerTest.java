@@ -4,19 +4,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The migration table users read (the user guide's "Migrating from v1", which the README links) and the scanner's
+ * The migration tables users read (the README's and the user guide's "Migrating from v1") and the scanner's
  * replacements agree.
  */
 class MigrationTableMatchesTheScannerTest {
 
-    @Test
-    void everyV1EndpointHasARowWithItsV2CallAndMapiqUri() throws Exception {
-        List<String> rows = Files.readAllLines(Path.of("src/main/docs/mapiq-component.adoc")).stream()
+    @ParameterizedTest
+    @ValueSource(strings = { "src/main/docs/mapiq-component.adoc", "../README.md" })
+    void everyV1EndpointHasARowWithItsV2CallAndMapiqUri(String document) throws Exception {
+        List<String> rows = Files.readAllLines(Path.of(document)).stream()
                 .filter(line -> line.matches("\\| `(GET|POST|DELETE) /.*")).toList();
 
         assertThat(rows).hasSize(V1Endpoint.values().length);
