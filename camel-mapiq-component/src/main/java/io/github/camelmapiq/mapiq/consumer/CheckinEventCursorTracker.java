@@ -80,7 +80,7 @@ final class CheckinEventCursorTracker implements ChangeTracker {
             Instant timestamp = RecordKeys.timestampOf(event);
             if ((lowest == null || !timestamp.isBefore(lowest)) && !delivered.containsKey(id)) {
                 if (!fresh.containsKey(id)) {
-                    fresh.put(id, new Change(id, MapiqChangeType.CREATED, RecordBody.of(event, json), null, timestamp));
+                    fresh.put(id, Change.listed(id, MapiqChangeType.CREATED, event, json, fresh.size(), timestamp));
                 }
             }
         });

@@ -48,11 +48,11 @@ final class EveryRecordTracker implements ChangeTracker {
                 }
                 found[0]++;
                 if (changes.size() < max) {
-                    changes.add(Change.of(id, RecordBody.of(record, mapper)));
+                    changes.add(Change.listed(id, null, record, mapper, changes.size(), null));
                 }
             } else {
                 found[0]++;
-                changes.add(Change.of(RecordKeys.idOrNull(resource, record), RecordBody.of(record, mapper)));
+                changes.add(Change.listed(null, null, record, mapper, changes.size(), null)); // id read when sending
             }
         });
         candidates = found[0];

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Keeps a record's last body (needed to send a deleted record) in a fraction of its size: deflate with a preset
+ * Keeps a record's JSON in a fraction of its size, both while a poll waits to send it and, for snapshot change
+ * detection, as its last body (needed to send a deleted record): deflate with a preset
  * dictionary of the field names and values Mapiq records share, which is what makes small JSON documents compress
  * (a plain deflate of a 400-byte record saves little). The dictionary is fixed, so packed bytes stay readable across
  * versions as long as it is never changed; a new dictionary needs a new state format version.

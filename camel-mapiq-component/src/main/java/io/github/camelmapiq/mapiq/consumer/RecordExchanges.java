@@ -1,12 +1,16 @@
 package io.github.camelmapiq.mapiq.consumer;
 
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
@@ -19,7 +23,7 @@ import org.apache.camel.Exchange;
  * Turns the changes of a poll into exchanges: one per record ({@code splitResult=true}), or one per poll whose body is
  * the list ({@code splitResult=false}; with {@code changesOnly}, one per change type so that each carries its
  * {@code CamelMapiqChangeType}). The changes are first {@linkplain #batches grouped}, and each exchange is only
- * {@linkplain #create created} when it is about to be sent, so that a poll holds every record once, as compact bytes,
+ * {@linkplain #create created} when it is about to be sent, so that a poll holds every record once, compactly,
  * and never all bodies or exchanges at once. A record that cannot be formatted fails only its own exchange.
  */
 final class RecordExchanges {
@@ -29,7 +33,7 @@ final class RecordExchanges {
     private final MapiqRecordFormatter formatter;
     private final ObjectMapper mapper;
 
-    /** @param mapper the mapper that wrote the {@link RecordBody} bytes (the client's, as is the formatter's) */
+    /** @param mapper the mapper that wrote the records' bytes (the client's, as is the formatter's) */
     RecordExchanges(MapiqEndpoint endpoint, MapiqRecordFormatter formatter, ObjectMapper mapper) {
         this.endpoint = endpoint;
         this.resource = endpoint.getResource();
@@ -68,9 +72,18 @@ final class RecordExchanges {
         Exchange exchange = endpoint.createExchange();
         try {
             if (batch instanceof Change change) {
-                exchange.getMessage().setHeader(MapiqConstants.RECORD_ID, change.id());
                 setCommonHeaders(exchange, change.type());
-                exchange.getMessage().setBody(body(change.body()));
+                if (formatter.format() == MapiqOutputFormat.json) {
+                    String json = change.text();
+                    exchange.getMessage().setHeader(MapiqConstants.RECORD_ID,
+                            change.id() != null ? change.id() : topLevelText(json, RecordKeys.idField(resource)));
+                    exchange.getMessage().setBody(json);
+                } else {
+                    ObjectNode record = change.tree(mapper);
+                    exchange.getMessage().setHeader(MapiqConstants.RECORD_ID,
+                            change.id() != null ? change.id() : RecordKeys.idOrNull(resource, record));
+                    exchange.getMessage().setBody(formatter.format(record));
+                }
             } else {
                 List<Change> changes = changesOf(batch);
                 setCommonHeaders(exchange, changes.get(0).type());
@@ -91,23 +104,41 @@ final class RecordExchanges {
                 if (i > 0) {
                     array.append(',');
                 }
-                array.append((String) body(changes.get(i).body()));
+                array.append((String) body(changes.get(i)));
             }
             return array.append(']').toString();
         }
         List<Object> bodies = new ArrayList<>(changes.size());
         for (Change change : changes) {
-            bodies.add(body(change.body()));
+            bodies.add(body(change));
         }
         return bodies;
     }
 
     /**
-     * The body of one record. Its bytes were written by the mapper the formatter writes {@code json} with, so for
-     * {@code json} they are the body as they are, without a parse and a write.
+     * The body of one record. Its JSON was written by the mapper the formatter writes {@code json} with, so for
+     * {@code json} it is the body as it is, without a parse and a write.
      */
-    private Object body(RecordBody body) {
-        return formatter.format() == MapiqOutputFormat.json ? body.text() : formatter.format(body.tree(mapper));
+    private Object body(Change change) {
+        return formatter.format() == MapiqOutputFormat.json ? change.text() : formatter.format(change.tree(mapper));
+    }
+
+    /** A top-level text field of a JSON object, read without building a tree; {@code null} when absent or null. */
+    private String topLevelText(String json, String field) {
+        try (JsonParser parser = mapper.getFactory().createParser(json)) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals(name)) {
+                    return value == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            throw new IllegalStateException("A record kept for this poll could not be read back: " + e.getMessage(), e);
+        }
     }
 
     private void setCommonHeaders(Exchange exchange, MapiqChangeType type) {

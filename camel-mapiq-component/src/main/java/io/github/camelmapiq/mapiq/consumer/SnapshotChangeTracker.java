@@ -149,8 +149,7 @@ final class SnapshotChangeTracker implements ChangeTracker {
                     deferred = true;
                     break;
                 }
-                changes.add(new Change(entry.getKey(), MapiqChangeType.DELETED, RecordBody.packed(gone.packedBody),
-                                       gone, null));
+                changes.add(new Change(entry.getKey(), MapiqChangeType.DELETED, gone.packedBody, true, gone, null));
             }
         }
         return changes;
@@ -158,12 +157,12 @@ final class SnapshotChangeTracker implements ChangeTracker {
 
     /** A new or changed record: fingerprinted (unless it was already) and packed, once. */
     private Change change(String id, MapiqChangeType type, ObjectNode record, RecordFingerprint fingerprint,
-                          ObjectMapper mapper) throws Exception {
+                          ObjectMapper mapper) {
         LocalDate day = RecordKeys.dayOf(resource, record);
         Known now = Known.of(fingerprint != null ? fingerprint : RecordFingerprint.of(record),
                              day == null ? NO_DAY : (int) day.toEpochDay(),
-                             PackedJson.pack(mapper.writeValueAsBytes(record)));
-        return new Change(id, type, RecordBody.packed(now.packedBody), now, null);
+                             PackedJson.pack(Change.json(record, mapper)));
+        return new Change(id, type, now.packedBody, true, now, null);
     }
 
     /** Records whose date is unknown count as inside, so that a deletion is never missed. */
