@@ -69,7 +69,7 @@ final class ChangesOnlyScenario implements Scenario {
     }
 
     private static String stateSize(SizedStateRepository state) {
-        return String.format(Locale.ROOT, "state stored %d time(s), %.1f MB", state.stores(),
-                state.lastValueChars() / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "state stored %d time(s), %.1f MB, last value written %.3f MB",
+                state.stores(), state.totalChars() / (1024.0 * 1024.0), state.lastValueChars() / (1024.0 * 1024.0));
     }
 }

@@ -37,7 +37,7 @@ final class CheckinEventCursorTracker implements ChangeTracker {
     static final String FORMAT = "mapiq-checkin-events-v1";
 
     private static final Comparator<Change> OLDEST_FIRST = Comparator
-            .comparing((Change c) -> RecordKeys.timestampOf(c.record())).thenComparing(Change::id);
+            .comparing(Change::timestamp).thenComparing(Change::id);
 
     private final StateStore store;
     private final ObjectMapper mapper;
@@ -74,11 +74,14 @@ final class CheckinEventCursorTracker implements ChangeTracker {
         DateWindow window = queryWindow(query, clock);
         Instant lowest = cursor == null ? null : cursor.minus(overlap);
         Map<String, Change> fresh = new LinkedHashMap<>();
+        ObjectMapper json = client.mapper();
         query.run(client, window, event -> {
             String id = RecordKeys.idOf(MapiqResource.CHECKIN_EVENTS, event);
             Instant timestamp = RecordKeys.timestampOf(event);
             if ((lowest == null || !timestamp.isBefore(lowest)) && !delivered.containsKey(id)) {
-                fresh.putIfAbsent(id, new Change(id, event, MapiqChangeType.CREATED));
+                if (!fresh.containsKey(id)) {
+                    fresh.put(id, Change.listed(id, MapiqChangeType.CREATED, event, json, fresh.size(), timestamp));
+                }
             }
         });
         List<Change> changes = new ArrayList<>(fresh.values());
@@ -87,7 +90,7 @@ final class CheckinEventCursorTracker implements ChangeTracker {
         oldestMissedInPoll = null;
         deferred = max > 0 && changes.size() > max;
         if (deferred) {
-            oldestMissedInPoll = RecordKeys.timestampOf(changes.get(max).record());
+            oldestMissedInPoll = changes.get(max).timestamp();
             return new ArrayList<>(changes.subList(0, max));
         }
         return changes;
@@ -114,7 +117,7 @@ final class CheckinEventCursorTracker implements ChangeTracker {
 
     @Override
     public synchronized void delivered(Change change) {
-        Instant timestamp = RecordKeys.timestampOf(change.record());
+        Instant timestamp = change.timestamp();
         delivered.put(change.id(), timestamp);
         if (newestDeliveredInPoll == null || timestamp.isAfter(newestDeliveredInPoll)) {
             newestDeliveredInPoll = timestamp;
@@ -123,7 +126,7 @@ final class CheckinEventCursorTracker implements ChangeTracker {
 
     @Override
     public synchronized void notDelivered(Change change) {
-        Instant timestamp = RecordKeys.timestampOf(change.record());
+        Instant timestamp = change.timestamp();
         if (oldestMissedInPoll == null || timestamp.isBefore(oldestMissedInPoll)) {
             oldestMissedInPoll = timestamp;
         }

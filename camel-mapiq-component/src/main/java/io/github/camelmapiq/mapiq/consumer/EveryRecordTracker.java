@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.http.ListQuery;
 import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
@@ -37,6 +38,7 @@ final class EveryRecordTracker implements ChangeTracker {
     public synchronized List<Change> collect(ListQuery query, MapiqHttpClient client, Clock clock, int max)
             throws Exception {
         List<Change> changes = new ArrayList<>();
+        ObjectMapper mapper = client.mapper();
         int[] found = new int[1];
         query.run(client, clock, record -> {
             if (max > 0) {
@@ -46,11 +48,11 @@ final class EveryRecordTracker implements ChangeTracker {
                 }
                 found[0]++;
                 if (changes.size() < max) {
-                    changes.add(new Change(id, record, null));
+                    changes.add(Change.listed(id, null, record, mapper, changes.size(), null));
                 }
             } else {
                 found[0]++;
-                changes.add(new Change(RecordKeys.idOrNull(resource, record), record, null));
+                changes.add(Change.listed(null, null, record, mapper, changes.size(), null)); // id read when sending
             }
         });
         candidates = found[0];

@@ -1,7 +1,6 @@
 package io.github.camelmapiq.mapiq.consumer;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
 
@@ -100,7 +99,8 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
             throw e;
         }
         lastPoll = null; // exchanges left over from before a stop must not hold back the polls
-        exchanges = new RecordExchanges(getEndpoint(), getEndpoint().getRecordFormatter());
+        exchanges = new RecordExchanges(getEndpoint(), getEndpoint().getRecordFormatter(),
+                                        getEndpoint().getClient().mapper());
         super.doStart();
     }
 
@@ -135,24 +135,30 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
             return 0;
         }
         List<Change> changes = tracker.collect(query, getEndpoint().getClient(), clock, getMaxMessagesPerPoll());
-        List<RecordExchanges.Batch> batches = exchanges.create(changes, configuration.isSplitResult());
+        int count = changes.size();
+        Queue<Object> batches = exchanges.batches(changes, configuration.isSplitResult());
         lastPoll = new PollCompletion(tracker, getExceptionHandler(), batches.size());
-        LOG.debug("Polled {}: {} change(s) in {} exchange(s)", query, changes.size(), batches.size());
-        return processBatch(new ArrayDeque<>(batches));
+        LOG.debug("Polled {}: {} change(s) in {} exchange(s)", query, count, batches.size());
+        return processBatch(batches);
     }
 
-    /** Sends each {@link RecordExchanges.Batch} of the queue, reporting its outcome to the poll's completion. */
+    /**
+     * Creates and sends the exchange of each item of the queue ({@link RecordExchanges#batches}), one at a time, and
+     * reports its outcome to the poll's completion. An item leaves the queue before its exchange is created, so only
+     * the records not sent yet are held, and never more than one body that is not in the route.
+     */
     @Override
     public int processBatch(Queue<Object> queue) throws Exception {
         PollCompletion completion = lastPoll;
         int total = queue.size();
         for (int index = 0; index < total; index++) {
-            RecordExchanges.Batch batch = (RecordExchanges.Batch) queue.poll();
-            Exchange exchange = batch.exchange();
+            Object batch = queue.poll();
+            List<Change> carried = RecordExchanges.changesOf(batch);
             if (!isBatchAllowed()) {
-                completion.failed(batch.changes()); // shutting down: not sent, so delivered by a later poll
+                completion.failed(carried); // shutting down: not sent, so delivered by a later poll
                 continue;
             }
+            Exchange exchange = exchanges.create(batch);
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
@@ -161,18 +167,18 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
                 getExceptionHandler().handleException("Cannot build the message of a Mapiq record; it is tried again "
                                                       + "at the next poll",
                         exchange, exchange.getException());
-                completion.failed(batch.changes());
+                completion.failed(carried);
                 continue;
             }
             exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
                 @Override
                 public void onComplete(Exchange done) {
-                    completion.succeeded(batch.changes());
+                    completion.succeeded(carried);
                 }
 
                 @Override
                 public void onFailure(Exchange failed) {
-                    completion.failed(batch.changes());
+                    completion.failed(carried);
                 }
             });
             AsyncCallback callback = defaultConsumerCallback(exchange, true);

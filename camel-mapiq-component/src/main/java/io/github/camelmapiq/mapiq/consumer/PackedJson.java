@@ -1,13 +1,18 @@
 package io.github.camelmapiq.mapiq.consumer;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * Keeps a record's last body (needed to send a deleted record) in a fraction of its size: deflate with a preset
+ * Keeps a record's JSON in a fraction of its size, both while a poll waits to send it and, for snapshot change
+ * detection, as its last body (needed to send a deleted record): deflate with a preset
  * dictionary of the field names and values Mapiq records share, which is what makes small JSON documents compress
  * (a plain deflate of a 400-byte record saves little). The dictionary is fixed, so packed bytes stay readable across
  * versions as long as it is never changed; a new dictionary needs a new state format version.
@@ -30,43 +35,82 @@ final class PackedJson {
     private static final ThreadLocal<Deflater> DEFLATERS
             = ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
     private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(() -> new Inflater(true));
+    private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[8192]);
 
     private PackedJson() {
     }
 
     static byte[] pack(String json) {
-        byte[] input = json.getBytes(StandardCharsets.UTF_8);
+        return pack(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Packs UTF-8 JSON. */
+    static byte[] pack(byte[] input) {
         Deflater deflater = DEFLATERS.get();
         deflater.reset();
         deflater.setDictionary(DICTIONARY);
         deflater.setInput(input);
         deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, input.length / 2));
-        byte[] buffer = new byte[Math.max(256, input.length)];
+        byte[] buffer = buffer(input.length + 64);
+        int length = 0;
         while (!deflater.finished()) {
-            out.write(buffer, 0, deflater.deflate(buffer));
+            if (length == buffer.length) {
+                buffer = grow(buffer);
+            }
+            length += deflater.deflate(buffer, length, buffer.length - length);
         }
-        return out.toByteArray();
+        return Arrays.copyOf(buffer, length);
     }
 
     static String unpack(byte[] packed) {
+        int length = inflate(packed);
+        return new String(BUFFERS.get(), 0, length, StandardCharsets.UTF_8);
+    }
+
+    /** Unpacks and parses a packed JSON document. */
+    static JsonNode readTree(byte[] packed, ObjectMapper mapper) throws IOException {
+        int length = inflate(packed);
+        return mapper.readTree(BUFFERS.get(), 0, length);
+    }
+
+    /** Inflates into this thread's buffer; returns the number of bytes. */
+    private static int inflate(byte[] packed) {
         Inflater inflater = INFLATERS.get();
         inflater.reset();
         inflater.setDictionary(DICTIONARY);
         inflater.setInput(packed);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length * 3);
-        byte[] buffer = new byte[Math.max(256, packed.length * 3)];
+        byte[] buffer = buffer(packed.length * 4);
+        int length = 0;
         try {
             while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
+                if (length == buffer.length) {
+                    buffer = grow(buffer);
+                }
+                int n = inflater.inflate(buffer, length, buffer.length - length);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new IllegalStateException("Truncated packed record in the consumer state");
                 }
-                out.write(buffer, 0, n);
+                length += n;
             }
         } catch (DataFormatException e) {
             throw new IllegalStateException("Corrupt packed record in the consumer state: " + e.getMessage(), e);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return length;
+    }
+
+    /** This thread's work buffer, at least {@code size} bytes. */
+    private static byte[] buffer(int size) {
+        byte[] buffer = BUFFERS.get();
+        if (buffer.length < size) {
+            buffer = new byte[Math.max(size, buffer.length * 2)];
+            BUFFERS.set(buffer);
+        }
+        return buffer;
+    }
+
+    private static byte[] grow(byte[] buffer) {
+        byte[] larger = Arrays.copyOf(buffer, buffer.length * 2);
+        BUFFERS.set(larger);
+        return larger;
     }
 }

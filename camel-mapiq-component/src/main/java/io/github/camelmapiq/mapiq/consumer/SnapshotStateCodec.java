@@ -15,21 +15,33 @@ import java.util.zip.InflaterInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelmapiq.mapiq.consumer.SnapshotChangeTracker.Known;
 
 /**
- * Writes a snapshot state as one line of ASCII, as {@code FileStateRepository} needs: base64 of a binary list of
- * records {@code (id, epochDay, fingerprint, packed body)}. The bodies are stored as they are kept in memory (already
- * {@linkplain PackedJson packed}), so storing and loading only copy bytes: about 1 µs per record, where the first
- * format ({@value #FORMAT_V1}: one deflated JSON text, still read) unpacked, parsed and repacked every body, about 20 µs
- * per record (20 s per store for a million records), for a stored form about a third smaller.
+ * Writes a snapshot state as lines of ASCII, as {@code FileStateRepository} needs: base64 of a binary list of records
+ * {@code (id, epochDay, 128-bit fingerprint, packed body)}, the bodies as they are kept in memory (already
+ * {@linkplain PackedJson packed}), so storing and loading only copy bytes.
+ * <p>
+ * The state is two values: a <em>base</em> ({@value #FORMAT}) holding every record, and the <em>changes</em> since
+ * that base ({@value #CHANGES_FORMAT}: records put or removed), so that a poll that changed a few records of a million
+ * stores a few records, not the million. Both carry the base's generation; changes written for another generation
+ * (the base was rewritten but the process stopped before the changes were cleared) are ignored.
+ * <p>
+ * Formats of earlier releases are still read: {@value #FORMAT_V2} (one binary list with 64-bit SHA-256 fingerprints)
+ * and {@value #FORMAT_V1} (one deflated JSON text). Their fingerprints are of another kind, so they are computed anew
+ * from the kept bodies on loading (a few seconds for a million records, once).
  */
 final class SnapshotStateCodec {
 
-    static final String FORMAT = "mapiq-snapshot-v2";
+    static final String FORMAT = "mapiq-snapshot-v3";
+    static final String CHANGES_FORMAT = "mapiq-snapshot-v3-changes";
+    static final String FORMAT_V2 = "mapiq-snapshot-v2";
     static final String FORMAT_V1 = "mapiq-snapshot-v1";
 
     /** Bytes per record besides the id and body: day, fingerprint, body length. */
-    private static final int FIXED_BYTES = Integer.BYTES + Long.BYTES + Integer.BYTES;
+    private static final int FIXED_BYTES = Integer.BYTES + 2 * Long.BYTES + Integer.BYTES;
+    private static final int PUT = 1;
+    private static final int REMOVED = 0;
 
     private final ObjectMapper mapper;
 
@@ -37,60 +49,163 @@ final class SnapshotStateCodec {
         this.mapper = mapper;
     }
 
-    String encode(Map<String, SnapshotChangeTracker.Known> known) throws IOException {
+    /** The base payload: {@code generation:base64}. */
+    String encodeBase(long generation, Map<String, Known> records) throws IOException {
+        return encode(generation, records, false);
+    }
+
+    /**
+     * The changes payload: every record put since the base, or removed ({@link SnapshotChangeTracker#REMOVED}).
+     */
+    String encodeChanges(long generation, Map<String, Known> changes) throws IOException {
+        return encode(generation, changes, true);
+    }
+
+    private String encode(long generation, Map<String, Known> records, boolean changes) throws IOException {
         long binary = Integer.BYTES;
-        for (Map.Entry<String, SnapshotChangeTracker.Known> entry : known.entrySet()) {
-            binary += 2 + entry.getKey().length() + FIXED_BYTES + entry.getValue().packedBody.length;
+        for (Map.Entry<String, Known> entry : records.entrySet()) {
+            Known record = entry.getValue();
+            binary += 2 + entry.getKey().length() + (changes ? 1 : 0)
+                      + (record == SnapshotChangeTracker.REMOVED ? 0 : FIXED_BYTES + record.packedBody.length);
         }
-        long base64 = (binary + 2) / 3 * 4;
+        String prefix = generation + ":";
+        long base64 = prefix.length() + (binary + 2) / 3 * 4;
         if (base64 > Integer.MAX_VALUE - 16) {
-            throw new IOException("The consumer state of " + known.size() + " records is too large for one "
+            throw new IOException("The consumer state of " + records.size() + " records is too large for one "
                                   + "stateRepository value (" + base64 + " characters): narrow what one consumer "
                                   + "tracks with filters or a shorter window");
         }
         ByteArrayOutputStream text = new ByteArrayOutputStream((int) base64);
+        text.write(prefix.getBytes(StandardCharsets.US_ASCII));
         try (DataOutputStream out = new DataOutputStream(Base64.getEncoder().wrap(text))) {
-            out.writeInt(known.size());
-            for (Map.Entry<String, SnapshotChangeTracker.Known> entry : known.entrySet()) {
-                SnapshotChangeTracker.Known record = entry.getValue();
+            out.writeInt(records.size());
+            for (Map.Entry<String, Known> entry : records.entrySet()) {
+                Known record = entry.getValue();
                 out.writeUTF(entry.getKey());
-                out.writeInt(record.day);
-                out.writeLong(record.fingerprint);
-                out.writeInt(record.packedBody.length);
-                out.write(record.packedBody);
+                if (changes) {
+                    out.writeByte(record == SnapshotChangeTracker.REMOVED ? REMOVED : PUT);
+                    if (record == SnapshotChangeTracker.REMOVED) {
+                        continue;
+                    }
+                }
+                writeRecord(record, out);
             }
         }
         return text.toString(StandardCharsets.US_ASCII);
     }
 
-    /** Reads a payload written in {@code format} ({@link #FORMAT} or {@link #FORMAT_V1}) into {@code into}. */
-    void decode(String format, String payload, Map<String, SnapshotChangeTracker.Known> into) throws IOException {
-        byte[] bytes;
+    private static void writeRecord(Known record, DataOutputStream out) throws IOException {
+        out.writeInt(record.day);
+        out.writeLong(record.fingerprintHigh);
+        out.writeLong(record.fingerprintLow);
+        out.writeInt(record.packedBody.length);
+        out.write(record.packedBody);
+    }
+
+    private static Known readRecord(DataInputStream in) throws IOException {
+        int day = in.readInt();
+        long high = in.readLong();
+        long low = in.readLong();
+        byte[] body = new byte[in.readInt()];
+        in.readFully(body);
+        return new Known(high, low, day, body);
+    }
+
+    /**
+     * Reads a base payload written in {@code format} ({@link #FORMAT} or an earlier one) into {@code into}.
+     *
+     * @return its generation, or -1 for the formats of earlier releases (which the next store replaces)
+     */
+    long decodeBase(String format, String payload, Map<String, Known> into) throws IOException {
+        if (FORMAT_V1.equals(format)) {
+            decodeV1(base64(payload), into);
+            return -1;
+        }
+        if (FORMAT_V2.equals(format)) {
+            decodeV2(base64(payload), into);
+            return -1;
+        }
+        int colon = payload.indexOf(':');
+        long generation = parseGeneration(payload, colon);
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(base64(payload.substring(colon + 1))))) {
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                into.put(in.readUTF(), readRecord(in));
+            }
+        } catch (EOFException | NegativeArraySizeException e) {
+            throw corrupt(e);
+        }
+        return generation;
+    }
+
+    /**
+     * Applies a changes payload to {@code records} if it was written for the base of {@code generation}.
+     *
+     * @return whether it was applied
+     */
+    boolean applyChanges(String payload, long generation, Map<String, Known> records,
+                         Map<String, Known> changes) throws IOException {
+        int colon = payload.indexOf(':');
+        if (parseGeneration(payload, colon) != generation) {
+            return false;
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(base64(payload.substring(colon + 1))))) {
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                String id = in.readUTF();
+                if (in.readByte() == REMOVED) {
+                    records.remove(id);
+                    changes.put(id, SnapshotChangeTracker.REMOVED);
+                } else {
+                    Known record = readRecord(in);
+                    records.put(id, record);
+                    changes.put(id, record);
+                }
+            }
+        } catch (EOFException | NegativeArraySizeException e) {
+            throw corrupt(e);
+        }
+        return true;
+    }
+
+    private static long parseGeneration(String payload, int colon) {
         try {
-            bytes = Base64.getDecoder().decode(payload);
+            return Long.parseLong(payload.substring(0, Math.max(colon, 0)));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("The stored consumer state is corrupt: it does not start with its "
+                                            + "generation");
+        }
+    }
+
+    private static byte[] base64(String payload) {
+        try {
+            return Base64.getDecoder().decode(payload);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("The stored consumer state is not valid base64: " + e.getMessage(), e);
         }
-        if (FORMAT_V1.equals(format)) {
-            decodeV1(bytes, into);
-            return;
-        }
+    }
+
+    private static IllegalStateException corrupt(Exception e) {
+        return new IllegalStateException("The stored consumer state is truncated or corrupt", e);
+    }
+
+    private void decodeV2(byte[] bytes, Map<String, Known> into) throws IOException {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
                 String id = in.readUTF();
                 int day = in.readInt();
-                long fingerprint = in.readLong();
+                in.readLong(); // a SHA-256 fingerprint: computed anew below
                 byte[] body = new byte[in.readInt()];
                 in.readFully(body);
-                into.put(id, new SnapshotChangeTracker.Known(fingerprint, day, body));
+                into.put(id, Known.of(RecordFingerprint.of(PackedJson.readTree(body, mapper)), day, body));
             }
         } catch (EOFException | NegativeArraySizeException e) {
-            throw new IllegalStateException("The stored consumer state is truncated or corrupt", e);
+            throw corrupt(e);
         }
     }
 
-    private void decodeV1(byte[] compressed, Map<String, SnapshotChangeTracker.Known> into) throws IOException {
+    private void decodeV1(byte[] compressed, Map<String, Known> into) throws IOException {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 new InflaterInputStream(new ByteArrayInputStream(compressed)), StandardCharsets.UTF_8))) {
             String line;
@@ -100,11 +215,10 @@ final class SnapshotStateCodec {
                 }
                 JsonNode entry = mapper.readTree(line);
                 JsonNode day = entry.get(1);
-                SnapshotChangeTracker.Known record = new SnapshotChangeTracker.Known(
-                        Long.parseUnsignedLong(entry.get(2).asText(), 16),
+                JsonNode body = entry.get(3);
+                into.put(entry.get(0).asText(), Known.of(RecordFingerprint.of(body),
                         day == null || day.isNull() ? SnapshotChangeTracker.noDay() : day.asInt(),
-                        PackedJson.pack(entry.get(3).toString()));
-                into.put(entry.get(0).asText(), record);
+                        PackedJson.pack(mapper.writeValueAsBytes(body))));
             }
         }
     }

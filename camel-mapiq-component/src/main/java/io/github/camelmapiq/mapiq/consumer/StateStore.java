@@ -22,6 +22,11 @@ final class StateStore {
         return key;
     }
 
+    /** The slot under this key plus {@code suffix}, in the same repository: for a state kept in several values. */
+    StateStore sibling(String suffix) {
+        return new StateStore(repository, key + suffix);
+    }
+
     /**
      * The stored payload written with {@code format}, or {@code null} when nothing is stored yet.
      *

@@ -1,13 +1,9 @@
 package io.github.camelmapiq.mapiq.consumer;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.zip.DeflaterOutputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,26 +11,31 @@ import io.github.camelmapiq.mapiq.model.MapiqJson;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A persistent state written by the previous release (format {@code mapiq-snapshot-v1}, one deflated JSON text) is
- * read after an upgrade: nothing already delivered is sent again, changes still arrive, and the next store writes the
- * current format.
+ * A persistent state written by an earlier release ({@code mapiq-snapshot-v1}, one deflated JSON text, or
+ * {@code mapiq-snapshot-v2}, a binary list; both with SHA-256 fingerprints) is read after an upgrade: nothing already
+ * delivered is sent again, changes still arrive, and the next store writes the current format.
  */
 class StateStoredByThePreviousFormatIsReadAfterUpgradeTest extends ConsumerTestSupport {
 
     private final ObjectMapper mapper = MapiqJson.mapper();
 
-    @Test
-    void aVersionOneStateNeitherRepeatsNorLosesRecords() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = { "v1", "v2" })
+    void anEarlierStateNeitherRepeatsNorLosesRecords(String version) throws Exception {
         addUser("Upgrade1");
         Map<String, Object> changed = addUser("Upgrade2");
         MemoryStateRepository repository = new MemoryStateRepository();
-        repository.setState("users-sync", "mapiq-snapshot-v1:" + versionOneStateOfEveryUser());
+        List<ObjectNode> users = new ArrayList<>();
+        control.list("users").forEach(user -> users.add(mapper.valueToTree(user)));
+        repository.setState("users-sync", "v1".equals(version)
+                ? PreviousReleaseStates.v1(users, mapper, "id") : PreviousReleaseStates.v2(users, "id"));
 
         CamelContext context = newContext();
         context.getRegistry().bind("mapiqState", repository);
@@ -53,20 +54,6 @@ class StateStoredByThePreviousFormatIsReadAfterUpgradeTest extends ConsumerTestS
         control.update("users", id(changed), Map.of("department", "Finance"));
         eventually().until(() -> recorder.size() == 1);
         assertThat(recorder.changes()).containsExactly("UPDATED " + id(changed));
-        eventually().until(() -> repository.getState("users-sync").startsWith("mapiq-snapshot-v2:"));
-    }
-
-    /** What the previous release stored for the users now in the simulator. */
-    private String versionOneStateOfEveryUser() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer out = new OutputStreamWriter(new DeflaterOutputStream(Base64.getEncoder().wrap(bytes)),
-                StandardCharsets.UTF_8)) {
-            for (Map<String, Object> user : control.list("users")) {
-                ObjectNode record = mapper.valueToTree(user);
-                out.write("[" + mapper.writeValueAsString(id(user)) + ",null,\""
-                          + Long.toHexString(RecordFingerprint.of(record)) + "\"," + record + "]\n");
-            }
-        }
-        return bytes.toString(StandardCharsets.US_ASCII);
+        eventually().until(() -> repository.getState("users-sync").startsWith("mapiq-snapshot-v3:"));
     }
 }
