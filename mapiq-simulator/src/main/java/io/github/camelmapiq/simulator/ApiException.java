@@ -78,6 +78,13 @@ final class ApiException extends RuntimeException {
         return new ApiException(status, null, description, null, error);
     }
 
+    /** A token endpoint called with another method than POST: OAuth error JSON plus {@code Allow}. */
+    static ApiException tokenMethodNotAllowed() {
+        ApiException e = oauth(405, "invalid_request", "The token endpoint accepts POST only.");
+        e.headers.put("Allow", "POST");
+        return e;
+    }
+
     static String typeFor(int status) {
         return switch (status) {
             case 400 -> "https://tools.ietf.org/html/rfc9110#section-15.5.1";

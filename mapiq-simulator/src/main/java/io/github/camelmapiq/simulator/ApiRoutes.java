@@ -188,7 +188,7 @@ final class ApiRoutes {
 
     private Reply v2Token(HttpExchange ex, String method) {
         if (!method.equals("POST")) {
-            throw ApiException.oauth(405, "invalid_request", "The token endpoint accepts POST only.");
+            throw ApiException.tokenMethodNotAllowed();
         }
         Map<String, String> f = form(ex);
         String grant = need(f, "grant_type");
@@ -240,7 +240,7 @@ final class ApiRoutes {
 
     private Reply v1Token(HttpExchange ex, String method) {
         if (!method.equals("POST")) {
-            throw ApiException.oauth(405, "invalid_request", "The token endpoint accepts POST only.");
+            throw ApiException.tokenMethodNotAllowed();
         }
         String key = ex.getRequestHeaders().getFirst("mapiq-api-key");
         if (!MapiqSimulator.V1_API_KEY.equals(key)) {

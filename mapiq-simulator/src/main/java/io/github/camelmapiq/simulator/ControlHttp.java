@@ -136,19 +136,7 @@ final class ControlHttp {
                 break;
             case "settings":
                 if (p.length == 1 && (method.equals("PUT") || method.equals("PATCH") || method.equals("POST"))) {
-                    Map<String, Object> b = body(ex);
-                    if (b.get("tokenLifetimeSeconds") != null) {
-                        control.setTokenLifetime(Duration.ofSeconds(num(b, "tokenLifetimeSeconds")));
-                    }
-                    if (b.get("bareArrays") != null) {
-                        control.setBareArrays(Boolean.parseBoolean(b.get("bareArrays").toString()));
-                    }
-                    if (b.get("rateLimitPerSecond") != null) {
-                        control.setRateLimitPerSecond((int) num(b, "rateLimitPerSecond"));
-                    }
-                    if (b.get("checkinThrottleSeconds") != null) {
-                        control.setCheckinThrottle(Duration.ofSeconds(num(b, "checkinThrottleSeconds")));
-                    }
+                    changeSettings(body(ex));
                     return ok(settings());
                 }
                 if (p.length == 1 && method.equals("GET")) {
@@ -266,6 +254,59 @@ final class ControlHttp {
             f = f.onMethod(str(b, "method"));
         }
         return f;
+    }
+
+    private static final List<String> SETTINGS = List.of("tokenLifetimeSeconds", "rateLimitPerSecond",
+            "checkinThrottleSeconds", "retentionDays", "bareArrays");
+
+    /**
+     * Applies a settings body all or nothing: every value is checked first (unknown names, wrong
+     * types, out of range), and a 400 names each bad field before anything changes.
+     */
+    private void changeSettings(Map<String, Object> b) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        List<Runnable> changes = new ArrayList<>();
+        for (Map.Entry<String, Object> e : b.entrySet()) {
+            String k = e.getKey();
+            Object v = e.getValue();
+            try {
+                switch (k) {
+                    case "tokenLifetimeSeconds" -> {
+                        Duration d = Settings.checkTokenLifetime(Duration.ofSeconds(num(b, k)));
+                        changes.add(() -> control.setTokenLifetime(d));
+                    }
+                    case "rateLimitPerSecond" -> {
+                        int n = Settings.checkRateLimit(Math.toIntExact(num(b, k)));
+                        changes.add(() -> control.setRateLimitPerSecond(n));
+                    }
+                    case "checkinThrottleSeconds" -> {
+                        Duration d = Settings.checkCheckinThrottle(Duration.ofSeconds(num(b, k)));
+                        changes.add(() -> control.setCheckinThrottle(d));
+                    }
+                    case "retentionDays" -> {
+                        int n = Settings.checkRetentionDays(Math.toIntExact(num(b, k)));
+                        changes.add(() -> control.setRetentionDays(n));
+                    }
+                    case "bareArrays" -> {
+                        if (!(v instanceof Boolean)) {
+                            throw new IllegalArgumentException("must be true or false, not " + v);
+                        }
+                        boolean bare = (Boolean) v;
+                        changes.add(() -> control.setBareArrays(bare));
+                    }
+                    default -> throw new IllegalArgumentException("unknown setting; the settings are "
+                            + String.join(", ", SETTINGS));
+                }
+            } catch (BadRecordException x) {
+                errors.put(k, List.of(x.bare()));
+            } catch (IllegalArgumentException | ArithmeticException x) {
+                errors.put(k, List.of(x.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+        changes.forEach(Runnable::run);
     }
 
     private Map<String, Object> settings() {

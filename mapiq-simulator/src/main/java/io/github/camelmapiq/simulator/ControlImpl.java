@@ -81,10 +81,7 @@ final class ControlImpl implements SimulatorControl {
 
     @Override
     public void setTokenLifetime(Duration d) {
-        if (d == null || d.compareTo(Duration.ofSeconds(1)) < 0) {
-            throw new IllegalArgumentException("token lifetime must be at least 1 second");
-        }
-        engine.settings.tokenLifetime = d;
+        engine.settings.tokenLifetime = Settings.checkTokenLifetime(d);
     }
 
     @Override
@@ -94,13 +91,18 @@ final class ControlImpl implements SimulatorControl {
 
     @Override
     public void setRateLimitPerSecond(int perSecond) {
-        engine.settings.rateLimitPerSecond = Math.max(0, perSecond);
+        engine.settings.rateLimitPerSecond = Settings.checkRateLimit(perSecond);
         engine.limiter.reset();
     }
 
     @Override
     public void setCheckinThrottle(Duration window) {
-        engine.settings.checkinThrottle = window == null ? Duration.ZERO : window;
+        engine.settings.checkinThrottle = Settings.checkCheckinThrottle(window);
+    }
+
+    @Override
+    public void setRetentionDays(int days) {
+        engine.settings.retentionDays = Settings.checkRetentionDays(days);
     }
 
     @Override

@@ -84,7 +84,7 @@ public final class MapiqSimulator implements AutoCloseable {
             this.server = HttpServer.create(new InetSocketAddress(b.host, b.port), 1024);
         } catch (IOException e) {
             executor.shutdownNow();
-            throw new UncheckedIOException("cannot listen on " + b.host + ":" + b.port, e);
+            throw new UncheckedIOException("cannot listen on " + b.host + ":" + b.port + ": " + e.getMessage(), e);
         }
         String host = b.host.contains(":") ? "[" + b.host + "]" : b.host;
         this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
@@ -192,7 +192,7 @@ public final class MapiqSimulator implements AutoCloseable {
          */
         public Builder users(int users) {
             if (users < 0) {
-                throw new IllegalArgumentException("users must be >= 0");
+                throw new IllegalArgumentException("users must be at least 0, not " + users);
             }
             this.users = users;
             return this;
@@ -200,28 +200,25 @@ public final class MapiqSimulator implements AutoCloseable {
 
         /** Lifetime of issued tokens; at least one second. */
         public Builder tokenLifetime(Duration d) {
-            if (d == null || d.compareTo(Duration.ofSeconds(1)) < 0) {
-                throw new IllegalArgumentException("token lifetime must be at least 1 second");
-            }
-            this.tokenLifetime = d;
+            this.tokenLifetime = Settings.checkTokenLifetime(d);
             return this;
         }
 
-        /** Requests per second per client application (burst of one second); 0 disables. */
+        /** Requests per second per client application (burst of one second); 0 disables; negative is refused. */
         public Builder rateLimitPerSecond(int perSecond) {
-            this.rateLimitPerSecond = Math.max(0, perSecond);
+            this.rateLimitPerSecond = Settings.checkRateLimit(perSecond);
             return this;
         }
 
         /** Minimum time between check-in events posted for one user (by the clock); zero disables. */
         public Builder checkinThrottle(Duration window) {
-            this.checkinThrottle = window == null ? Duration.ZERO : window;
+            this.checkinThrottle = Settings.checkCheckinThrottle(window);
             return this;
         }
 
         /** Date-bounded lists leave out data dated before today minus this many days. */
         public Builder retentionDays(int days) {
-            this.retentionDays = Math.max(0, days);
+            this.retentionDays = Settings.checkRetentionDays(days);
             return this;
         }
 
@@ -239,7 +236,10 @@ public final class MapiqSimulator implements AutoCloseable {
 
         /** Request threads (default max(8, 4 x cores)). */
         public Builder threads(int threads) {
-            this.threads = Math.max(1, threads);
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            }
+            this.threads = threads;
             return this;
         }
 

@@ -1,6 +1,8 @@
 package io.github.camelmapiq.simulator;
 
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -36,7 +38,8 @@ import java.util.function.Consumer;
  * {@link MapiqSimulator} or {@link SimulatorControl} are filled in.
  */
 public final class MapiqSimulatorExtension
-        implements BeforeAllCallback, AfterAllCallback, TestInstancePostProcessor, ParameterResolver {
+        implements BeforeAllCallback, AfterAllCallback, AfterEachCallback, TestInstancePostProcessor,
+        ParameterResolver {
 
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(MapiqSimulatorExtension.class);
 
@@ -137,6 +140,25 @@ public final class MapiqSimulatorExtension
                     owned = null;
                     ownerContextId = null;
                 }
+            }
+        }
+    }
+
+    /**
+     * An extension in an instance field is created per test instance and JUnit never calls its
+     * {@code beforeAll}/{@code afterAll}: with the default per-method lifecycle each test gets its own
+     * simulator, closed here after the test, instead of one leaked server per test.
+     */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (builder == null || context.getTestInstanceLifecycle().orElse(TestInstance.Lifecycle.PER_METHOD)
+                != TestInstance.Lifecycle.PER_METHOD) {
+            return;
+        }
+        synchronized (this) {
+            if (ownerContextId == null && owned != null) {
+                owned.close();
+                owned = null;
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.github.camelmapiq.simulator;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
@@ -14,20 +15,35 @@ public final class MapiqSimulatorMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        MapiqSimulator sim;
-        try {
-            sim = run(args, System.out);
-        } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            System.err.println(usage());
-            System.exit(2);
+        Launch launch = launch(args, System.out, System.err);
+        if (launch.simulator() == null) {
+            System.exit(launch.exitCode());
             return;
         }
-        if (sim == null) {
-            return;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(sim::close, "mapiq-simulator-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(launch.simulator()::close, "mapiq-simulator-shutdown"));
         new CountDownLatch(1).await();
+    }
+
+    /** The outcome of a command line: the started simulator (null if none) and the process exit code. */
+    public record Launch(MapiqSimulator simulator, int exitCode) {
+    }
+
+    /**
+     * Runs a command line the way {@code main} does, without exiting: a bad option prints a one-line
+     * reason and the usage to {@code err} (exit code 2), a port that cannot be bound prints a
+     * one-line reason (exit code 1), {@code --help} prints the usage to {@code out} (exit code 0).
+     */
+    public static Launch launch(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return new Launch(run(args, out), 0);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println(usage());
+            return new Launch(null, 2);
+        } catch (UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return new Launch(null, 1);
+        }
     }
 
     /** Starts a simulator from command-line arguments and prints how to use it; null after {@code --help}. */
@@ -35,21 +51,29 @@ public final class MapiqSimulatorMain {
         MapiqSimulator.Builder b = MapiqSimulator.builder().port(8089);
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            switch (a) {
-                case "--help", "-h" -> {
-                    out.println(usage());
-                    return null;
+            if (a.equals("--help") || a.equals("-h")) {
+                out.println(usage());
+                return null;
+            }
+            if (a.equals("--bare-arrays")) {
+                b.bareArrays(true);
+                continue;
+            }
+            String value = arg(args, ++i, a);
+            try {
+                switch (a) {
+                    case "--port" -> b.port(intArg(value));
+                    case "--host" -> b.host(value);
+                    case "--seed" -> b.seed(longArg(value));
+                    case "--users" -> b.users(intArg(value));
+                    case "--token-lifetime" -> b.tokenLifetime(Duration.ofSeconds(longArg(value)));
+                    case "--rate-limit" -> b.rateLimitPerSecond(intArg(value));
+                    case "--checkin-throttle" -> b.checkinThrottle(Duration.ofSeconds(longArg(value)));
+                    case "--retention-days" -> b.retentionDays(intArg(value));
+                    default -> throw new IllegalStateException("option " + a + " is known but not handled");
                 }
-                case "--port" -> b.port(intArg(args, ++i, a));
-                case "--host" -> b.host(arg(args, ++i, a));
-                case "--seed" -> b.seed(Long.parseLong(arg(args, ++i, a)));
-                case "--users" -> b.users(intArg(args, ++i, a));
-                case "--token-lifetime" -> b.tokenLifetime(Duration.ofSeconds(intArg(args, ++i, a)));
-                case "--rate-limit" -> b.rateLimitPerSecond(intArg(args, ++i, a));
-                case "--checkin-throttle" -> b.checkinThrottle(Duration.ofSeconds(intArg(args, ++i, a)));
-                case "--retention-days" -> b.retentionDays(intArg(args, ++i, a));
-                case "--bare-arrays" -> b.bareArrays(true);
-                default -> throw new IllegalArgumentException("unknown option " + a);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(a + " " + value + ": " + e.getMessage());
             }
         }
         MapiqSimulator sim = b.start();
@@ -70,17 +94,32 @@ public final class MapiqSimulatorMain {
     }
 
     private static String arg(String[] args, int i, String option) {
+        if (!KNOWN.contains(option)) {
+            throw new IllegalArgumentException("unknown option " + option);
+        }
         if (i >= args.length) {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args[i];
     }
 
-    private static int intArg(String[] args, int i, String option) {
+    /** The options that take a value. */
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("--port", "--host", "--seed", "--users",
+            "--token-lifetime", "--rate-limit", "--checkin-throttle", "--retention-days");
+
+    private static int intArg(String value) {
         try {
-            return Integer.parseInt(arg(args, i, option));
+            return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a whole number");
+            throw new IllegalArgumentException("not a whole number");
+        }
+    }
+
+    private static long longArg(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a whole number");
         }
     }
 

@@ -58,6 +58,9 @@ public interface SimulatorControl {
     /** Minimum time between two check-in events posted for one user; zero disables. */
     void setCheckinThrottle(Duration window);
 
+    /** Date-bounded lists leave out data dated before today minus this many days; at least 0. */
+    void setRetentionDays(int days);
+
     void injectFault(Fault f);
 
     void clearFaults();
