@@ -173,6 +173,23 @@ class KameletsTest {
         }
     }
 
+    @Test
+    void credentialsGivenAsKameletPropertiesMayHoldUriReservedCharacters() throws Exception {
+        String secret = "s3+cr&t%20=x/y#z";
+        simulator.control().registerClient("kamelet+client", secret, Set.of("spaces.read"));
+        try (RouteFiles routes = start(Map.of(
+                "camel.kamelet.mapiq-source.clientId", "kamelet+client",
+                "camel.kamelet.mapiq-source.clientSecret", secret,
+                "camel.kamelet.mapiq-source.baseUrl", simulator.baseUrl(),
+                "camel.kamelet.mapiq-source.tokenUrl", simulator.tokenUrl()),
+                "kamelet:mapiq-source?resource=buildings", "mock:buildings")) {
+            MockEndpoint mock = mock(routes, "mock:buildings");
+            await().until(() -> mock.getReceivedCounter() >= 1);
+            assertThat(routes.context().getEndpoints()).extracting(Endpoint::getEndpointUri)
+                    .noneMatch(uri -> uri.contains("s3+cr") || uri.contains("s3%2Bcr"));
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------ check-in sink
 
     @Test
