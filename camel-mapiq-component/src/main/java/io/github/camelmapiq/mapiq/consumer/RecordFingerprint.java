@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * It hashes the parsed tree directly with MurmurHash3 (x64, 128-bit) mixing, without writing a canonical text: an
  * object's digest is the sum of its fields' digests (so field order does not matter and nothing is sorted), each
  * field's digest covers its name and its value's digest, an array's covers its elements in order, and every value is
- * tagged with its kind, so {@code "1"} and {@code 1} differ. About ten times cheaper than the SHA-256 of a sorted
- * canonical text that the previous state formats stored.
+ * tagged with its kind, so {@code "1"} and {@code 1} differ. About ten times cheaper than a SHA-256 of a sorted
+ * canonical text.
  */
 record RecordFingerprint(long high, long low) {
 

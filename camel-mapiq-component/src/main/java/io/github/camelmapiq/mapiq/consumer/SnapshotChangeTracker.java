@@ -37,14 +37,14 @@ final class SnapshotChangeTracker implements ChangeTracker {
     /** Marks a record removed in the changes since the base. */
     static final Known REMOVED = new Known(0, 0, Integer.MIN_VALUE, new byte[0]);
 
-    private static final int NO_DAY = Integer.MIN_VALUE;
+    /** The day of a record that has none (an undated resource, or a date Mapiq did not send). */
+    static final int NO_DAY = Integer.MIN_VALUE;
     /** The changes since the base are stored on their own up to this many records, or a 64th of the state. */
     private static final int MIN_CHANGES_BEFORE_REBASE = 1024;
 
     private final MapiqResource resource;
     private final StateStore baseStore;
     private final StateStore changesStore;
-    private final SnapshotStateCodec codec;
     private final Map<String, Known> known = new HashMap<>();
     /** Records put or {@link #REMOVED} since the stored base; not kept while {@link #rebase} is due anyway. */
     private final Map<String, Known> changedSinceBase = new HashMap<>();
@@ -79,29 +79,27 @@ final class SnapshotChangeTracker implements ChangeTracker {
         }
     }
 
-    SnapshotChangeTracker(MapiqResource resource, StateStore store, ObjectMapper mapper) {
+    SnapshotChangeTracker(MapiqResource resource, StateStore store) {
         this.resource = resource;
         this.baseStore = store;
         this.changesStore = store.sibling("#changes");
-        this.codec = new SnapshotStateCodec(mapper);
     }
 
     @Override
     public synchronized void load() throws Exception {
         known.clear();
         changedSinceBase.clear();
-        StateStore.Stored base = baseStore.loadAnyOf(SnapshotStateCodec.FORMAT, SnapshotStateCodec.FORMAT_V2,
-                                                     SnapshotStateCodec.FORMAT_V1);
+        String base = baseStore.load(SnapshotStateCodec.FORMAT);
         if (base == null) {
             baseGeneration = 0;
             rebase = true;
             return;
         }
-        baseGeneration = codec.decodeBase(base.format(), base.payload(), known);
-        String changes = baseGeneration < 0 ? null : changesStore.load(SnapshotStateCodec.CHANGES_FORMAT);
-        rebase = baseGeneration < 0; // an earlier release's format: replaced by the next store
+        baseGeneration = SnapshotStateCodec.decodeBase(base, known);
+        rebase = false;
+        String changes = changesStore.load(SnapshotStateCodec.CHANGES_FORMAT);
         if (changes != null) {
-            codec.applyChanges(changes, baseGeneration, known, changedSinceBase);
+            SnapshotStateCodec.applyChanges(changes, baseGeneration, known, changedSinceBase);
         }
     }
 
@@ -224,23 +222,14 @@ final class SnapshotChangeTracker implements ChangeTracker {
         if (rebase) {
             // the base first: should the process stop before the changes are cleared, they name the older base
             long next = baseGeneration + 1;
-            baseStore.save(SnapshotStateCodec.FORMAT, codec.encodeBase(next, known));
+            baseStore.save(SnapshotStateCodec.FORMAT, SnapshotStateCodec.encodeBase(next, known));
             baseGeneration = next;
-            changesStore.save(SnapshotStateCodec.CHANGES_FORMAT, codec.encodeChanges(next, Map.of()));
+            changesStore.save(SnapshotStateCodec.CHANGES_FORMAT, SnapshotStateCodec.encodeChanges(next, Map.of()));
             changedSinceBase.clear();
             rebase = false;
         } else {
-            changesStore.save(SnapshotStateCodec.CHANGES_FORMAT, codec.encodeChanges(baseGeneration, changedSinceBase));
+            changesStore.save(SnapshotStateCodec.CHANGES_FORMAT, SnapshotStateCodec.encodeChanges(baseGeneration, changedSinceBase));
         }
         dirty = false;
-    }
-
-    /** Number of records in the state, for tests and logs. */
-    synchronized int size() {
-        return known.size();
-    }
-
-    static int noDay() {
-        return NO_DAY;
     }
 }

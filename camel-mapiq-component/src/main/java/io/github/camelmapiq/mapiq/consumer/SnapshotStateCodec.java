@@ -1,20 +1,15 @@
 package io.github.camelmapiq.mapiq.consumer;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import java.util.zip.InflaterInputStream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmapiq.mapiq.consumer.SnapshotChangeTracker.Known;
 
 /**
@@ -26,42 +21,33 @@ import io.github.camelmapiq.mapiq.consumer.SnapshotChangeTracker.Known;
  * that base ({@value #CHANGES_FORMAT}: records put or removed), so that a poll that changed a few records of a million
  * stores a few records, not the million. Both carry the base's generation; changes written for another generation
  * (the base was rewritten but the process stopped before the changes were cleared) are ignored.
- * <p>
- * Formats of earlier releases are still read: {@value #FORMAT_V2} (one binary list with 64-bit SHA-256 fingerprints)
- * and {@value #FORMAT_V1} (one deflated JSON text). Their fingerprints are of another kind, so they are computed anew
- * from the kept bodies on loading (a few seconds for a million records, once).
  */
 final class SnapshotStateCodec {
 
     static final String FORMAT = "mapiq-snapshot-v3";
     static final String CHANGES_FORMAT = "mapiq-snapshot-v3-changes";
-    static final String FORMAT_V2 = "mapiq-snapshot-v2";
-    static final String FORMAT_V1 = "mapiq-snapshot-v1";
 
     /** Bytes per record besides the id and body: day, fingerprint, body length. */
     private static final int FIXED_BYTES = Integer.BYTES + 2 * Long.BYTES + Integer.BYTES;
     private static final int PUT = 1;
     private static final int REMOVED = 0;
 
-    private final ObjectMapper mapper;
-
-    SnapshotStateCodec(ObjectMapper mapper) {
-        this.mapper = mapper;
+    private SnapshotStateCodec() {
     }
 
     /** The base payload: {@code generation:base64}. */
-    String encodeBase(long generation, Map<String, Known> records) throws IOException {
+    static String encodeBase(long generation, Map<String, Known> records) throws IOException {
         return encode(generation, records, false);
     }
 
     /**
      * The changes payload: every record put since the base, or removed ({@link SnapshotChangeTracker#REMOVED}).
      */
-    String encodeChanges(long generation, Map<String, Known> changes) throws IOException {
+    static String encodeChanges(long generation, Map<String, Known> changes) throws IOException {
         return encode(generation, changes, true);
     }
 
-    private String encode(long generation, Map<String, Known> records, boolean changes) throws IOException {
+    private static String encode(long generation, Map<String, Known> records, boolean changes) throws IOException {
         long binary = Integer.BYTES;
         for (Map.Entry<String, Known> entry : records.entrySet()) {
             Known record = entry.getValue();
@@ -112,19 +98,11 @@ final class SnapshotStateCodec {
     }
 
     /**
-     * Reads a base payload written in {@code format} ({@link #FORMAT} or an earlier one) into {@code into}.
+     * Reads a base payload into {@code into}.
      *
-     * @return its generation, or -1 for the formats of earlier releases (which the next store replaces)
+     * @return its generation
      */
-    long decodeBase(String format, String payload, Map<String, Known> into) throws IOException {
-        if (FORMAT_V1.equals(format)) {
-            decodeV1(base64(payload), into);
-            return -1;
-        }
-        if (FORMAT_V2.equals(format)) {
-            decodeV2(base64(payload), into);
-            return -1;
-        }
+    static long decodeBase(String payload, Map<String, Known> into) throws IOException {
         int colon = payload.indexOf(':');
         long generation = parseGeneration(payload, colon);
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(base64(payload.substring(colon + 1))))) {
@@ -143,7 +121,7 @@ final class SnapshotStateCodec {
      *
      * @return whether it was applied
      */
-    boolean applyChanges(String payload, long generation, Map<String, Known> records,
+    static boolean applyChanges(String payload, long generation, Map<String, Known> records,
                          Map<String, Known> changes) throws IOException {
         int colon = payload.indexOf(':');
         if (parseGeneration(payload, colon) != generation) {
@@ -187,39 +165,5 @@ final class SnapshotStateCodec {
 
     private static IllegalStateException corrupt(Exception e) {
         return new IllegalStateException("The stored consumer state is truncated or corrupt", e);
-    }
-
-    private void decodeV2(byte[] bytes, Map<String, Known> into) throws IOException {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            int count = in.readInt();
-            for (int i = 0; i < count; i++) {
-                String id = in.readUTF();
-                int day = in.readInt();
-                in.readLong(); // a SHA-256 fingerprint: computed anew below
-                byte[] body = new byte[in.readInt()];
-                in.readFully(body);
-                into.put(id, Known.of(RecordFingerprint.of(PackedJson.readTree(body, mapper)), day, body));
-            }
-        } catch (EOFException | NegativeArraySizeException e) {
-            throw corrupt(e);
-        }
-    }
-
-    private void decodeV1(byte[] compressed, Map<String, Known> into) throws IOException {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new InflaterInputStream(new ByteArrayInputStream(compressed)), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isEmpty()) {
-                    continue;
-                }
-                JsonNode entry = mapper.readTree(line);
-                JsonNode day = entry.get(1);
-                JsonNode body = entry.get(3);
-                into.put(entry.get(0).asText(), Known.of(RecordFingerprint.of(body),
-                        day == null || day.isNull() ? SnapshotChangeTracker.noDay() : day.asInt(),
-                        PackedJson.pack(mapper.writeValueAsBytes(body))));
-            }
-        }
     }
 }

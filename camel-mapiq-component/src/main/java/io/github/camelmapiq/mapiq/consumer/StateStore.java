@@ -18,10 +18,6 @@ final class StateStore {
         this.key = key;
     }
 
-    String key() {
-        return key;
-    }
-
     /** The slot under this key plus {@code suffix}, in the same repository: for a state kept in several values. */
     StateStore sibling(String suffix) {
         return new StateStore(repository, key + suffix);
@@ -33,35 +29,18 @@ final class StateStore {
      * @throws IllegalStateException when the key holds something else
      */
     String load(String format) {
-        Stored stored = loadAnyOf(format);
-        return stored == null ? null : stored.payload();
-    }
-
-    /** A stored payload and the format that wrote it. */
-    record Stored(String format, String payload) {
-    }
-
-    /**
-     * The stored payload if one of {@code formats} (the current one and older ones still read) wrote it, or
-     * {@code null} when nothing is stored yet.
-     *
-     * @throws IllegalStateException when the key holds something else
-     */
-    Stored loadAnyOf(String... formats) {
         String value = repository.getState(key);
         if (value == null || value.isEmpty()) {
             return null;
         }
-        for (String format : formats) {
-            String prefix = format + ":";
-            if (value.startsWith(prefix)) {
-                return new Stored(format, value.substring(prefix.length()));
-            }
+        String prefix = format + ":";
+        if (value.startsWith(prefix)) {
+            return value.substring(prefix.length());
         }
         int end = value.indexOf(':');
         String found = end < 0 ? "unrecognised data" : "a '" + value.substring(0, Math.min(end, 40)) + "' state";
         throw new IllegalStateException(
-                "The stateRepository holds " + found + " under stateKey '" + key + "', not a '" + formats[0]
+                "The stateRepository holds " + found + " under stateKey '" + key + "', not a '" + format
                                         + "' state: is another consumer using the same stateKey? Set a distinct "
                                         + "stateKey, or remove the entry to start afresh.");
     }

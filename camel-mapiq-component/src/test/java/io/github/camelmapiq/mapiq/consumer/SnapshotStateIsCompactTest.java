@@ -43,7 +43,6 @@ class SnapshotStateIsCompactTest {
 
     @Test
     void theStateIsOneLineOfAsciiThatRestoresEveryRecord() throws Exception {
-        SnapshotStateCodec codec = new SnapshotStateCodec(mapper);
         Map<String, SnapshotChangeTracker.Known> known = new LinkedHashMap<>();
         long jsonBytes = 0;
         for (int i = 0; i < 500; i++) {
@@ -52,16 +51,16 @@ class SnapshotStateIsCompactTest {
             known.put(record.get("id").asText(), SnapshotChangeTracker.Known.of(RecordFingerprint.of(record),
                     20_000 + i % 30, PackedJson.pack(record.toString())));
         }
-        known.put("no-day", new SnapshotChangeTracker.Known(42L, -7L, SnapshotChangeTracker.noDay(),
+        known.put("no-day", new SnapshotChangeTracker.Known(42L, -7L, SnapshotChangeTracker.NO_DAY,
                 PackedJson.pack("{}")));
 
-        String encoded = codec.encodeBase(3, known);
+        String encoded = SnapshotStateCodec.encodeBase(3, known);
         assertThat(encoded).doesNotContain("\n", "\r").matches("\\p{ASCII}*");
         assertThat((long) encoded.length()).as("stored size against %d bytes of JSON", jsonBytes)
                 .isLessThan(jsonBytes * 4 / 5); // ~0.77: base64 of the packed body, id, day and 128-bit fingerprint
 
         Map<String, SnapshotChangeTracker.Known> restored = new HashMap<>();
-        assertThat(codec.decodeBase(SnapshotStateCodec.FORMAT, encoded, restored)).isEqualTo(3);
+        assertThat(SnapshotStateCodec.decodeBase(encoded, restored)).isEqualTo(3);
         assertThat(restored).hasSameSizeAs(known);
         known.forEach((id, record) -> {
             SnapshotChangeTracker.Known back = restored.get(id);
@@ -74,7 +73,6 @@ class SnapshotStateIsCompactTest {
 
     @Test
     void changesApplyToTheBaseTheyWereWrittenForOnly() throws Exception {
-        SnapshotStateCodec codec = new SnapshotStateCodec(mapper);
         Map<String, SnapshotChangeTracker.Known> base = new LinkedHashMap<>();
         for (int i = 0; i < 3; i++) {
             ObjectNode record = reservation(i);
@@ -86,11 +84,11 @@ class SnapshotStateIsCompactTest {
         ObjectNode moved = reservation(1).put("deskId", "another desk");
         changes.put("r1", SnapshotChangeTracker.Known.of(RecordFingerprint.of(moved), 20_001,
                 PackedJson.pack(moved.toString())));
-        String storedChanges = codec.encodeChanges(5, changes);
+        String storedChanges = SnapshotStateCodec.encodeChanges(5, changes);
 
         Map<String, SnapshotChangeTracker.Known> current = new HashMap<>(base);
         Map<String, SnapshotChangeTracker.Known> tracked = new HashMap<>();
-        assertThat(codec.applyChanges(storedChanges, 5, current, tracked)).isTrue();
+        assertThat(SnapshotStateCodec.applyChanges(storedChanges, 5, current, tracked)).isTrue();
         assertThat(current).containsOnlyKeys("r1", "r2");
         assertThat(current.get("r1").day).isEqualTo(20_001);
         assertThat(PackedJson.unpack(current.get("r1").packedBody)).contains("another desk");
@@ -98,7 +96,7 @@ class SnapshotStateIsCompactTest {
 
         // the base was rewritten as generation 6 but the process stopped before the changes were cleared
         Map<String, SnapshotChangeTracker.Known> rewritten = new HashMap<>(base);
-        assertThat(codec.applyChanges(storedChanges, 6, rewritten, new HashMap<>())).isFalse();
+        assertThat(SnapshotStateCodec.applyChanges(storedChanges, 6, rewritten, new HashMap<>())).isFalse();
         assertThat(rewritten).isEqualTo(base);
     }
 
