@@ -32,15 +32,12 @@ record Change(String id, MapiqChangeType type, byte[] body, boolean packed, Snap
     /** Records of a poll kept as plain JSON bytes before the next ones are packed. */
     static final int KEPT_PLAIN = 65_536;
 
-    /** The compact body of the record at {@code position} (0-based) of a poll. */
-    static byte[] bodyOf(ObjectNode record, ObjectMapper mapper, int position) {
-        return position < KEPT_PLAIN ? json(record, mapper) : PackedJson.pack(json(record, mapper));
-    }
-
-    /** The change of the record at {@code position} of a poll, carrying its body as {@link #bodyOf} makes it. */
+    /** The change of the record at {@code position} (0-based) of a poll, its body packed beyond {@link #KEPT_PLAIN}. */
     static Change listed(String id, MapiqChangeType type, ObjectNode record, ObjectMapper mapper, int position,
                          Instant timestamp) {
-        return new Change(id, type, bodyOf(record, mapper, position), position >= KEPT_PLAIN, null, timestamp);
+        byte[] json = json(record, mapper);
+        boolean packed = position >= KEPT_PLAIN;
+        return new Change(id, type, packed ? PackedJson.pack(json) : json, packed, null, timestamp);
     }
 
     static byte[] json(ObjectNode record, ObjectMapper mapper) {

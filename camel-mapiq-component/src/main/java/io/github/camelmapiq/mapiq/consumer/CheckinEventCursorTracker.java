@@ -97,7 +97,7 @@ final class CheckinEventCursorTracker implements ChangeTracker {
     }
 
     /** The configured window, its start moved up to the cursor's day when that is later. */
-    DateWindow queryWindow(ListQuery query, Clock clock) {
+    private DateWindow queryWindow(ListQuery query, Clock clock) {
         DateWindow configured = query.window(clock);
         if (cursor == null) {
             return configured;
@@ -155,9 +155,5 @@ final class CheckinEventCursorTracker implements ChangeTracker {
         ObjectNode ids = state.putObject("delivered");
         delivered.forEach((id, timestamp) -> ids.put(id, timestamp.toString()));
         return mapper.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(state);
-    }
-
-    synchronized Instant cursor() {
-        return cursor;
     }
 }

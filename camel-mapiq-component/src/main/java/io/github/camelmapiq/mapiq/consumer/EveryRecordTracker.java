@@ -20,10 +20,11 @@ final class EveryRecordTracker implements ChangeTracker {
 
     private final MapiqResource resource;
     private final Set<String> deliveredInRound = new HashSet<>();
+    /** Records of the last listing not delivered yet in this round. */
     private int candidates;
     private boolean capped;
+    private boolean deferred;
     private int deliveredInPoll;
-    private int collected;
 
     EveryRecordTracker(MapiqResource resource) {
         this.resource = resource;
@@ -41,22 +42,18 @@ final class EveryRecordTracker implements ChangeTracker {
         ObjectMapper mapper = client.mapper();
         int[] found = new int[1];
         query.run(client, clock, record -> {
-            if (max > 0) {
-                String id = RecordKeys.idOf(resource, record);
-                if (deliveredInRound.contains(id)) {
-                    return;
-                }
-                found[0]++;
-                if (changes.size() < max) {
-                    changes.add(Change.listed(id, null, record, mapper, changes.size(), null));
-                }
-            } else {
-                found[0]++;
-                changes.add(Change.listed(null, null, record, mapper, changes.size(), null)); // id read when sending
+            // without a cap nothing is skipped, so the id is only read when the exchange is created
+            String id = max > 0 ? RecordKeys.idOf(resource, record) : null;
+            if (id != null && deliveredInRound.contains(id)) {
+                return;
+            }
+            found[0]++;
+            if (max <= 0 || changes.size() < max) {
+                changes.add(Change.listed(id, null, record, mapper, changes.size(), null));
             }
         });
         candidates = found[0];
-        collected = changes.size();
+        deferred = candidates > changes.size();
         deliveredInPoll = 0;
         capped = max > 0;
         return changes;
@@ -64,7 +61,7 @@ final class EveryRecordTracker implements ChangeTracker {
 
     @Override
     public synchronized boolean deferredChanges() {
-        return capped && candidates > collected;
+        return deferred;
     }
 
     @Override

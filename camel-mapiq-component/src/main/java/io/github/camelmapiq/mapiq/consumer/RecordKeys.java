@@ -50,13 +50,16 @@ final class RecordKeys {
      * resource is not date-bounded or the field is missing or unreadable.
      */
     static LocalDate dayOf(MapiqResource resource, ObjectNode record) {
+        String text = switch (resource) {
+            case WORKDAYS -> textOf(record, "date");
+            case WORKSPACE_RESERVATIONS, PARKING_RESERVATIONS -> textOf(record, "startTime");
+            default -> null;
+        };
+        if (text == null) {
+            return null;
+        }
         try {
-            return switch (resource) {
-                case WORKDAYS -> textOf(record, "date") == null ? null : LocalDate.parse(textOf(record, "date"));
-                case WORKSPACE_RESERVATIONS, PARKING_RESERVATIONS -> textOf(record, "startTime") == null
-                        ? null : OffsetDateTime.parse(textOf(record, "startTime")).toLocalDate();
-                default -> null;
-            };
+            return resource == MapiqResource.WORKDAYS ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -46,17 +45,6 @@ public final class ListQuery {
         /** The endpoint option, which is also the query parameter sent to Mapiq. */
         public String option() {
             return option;
-        }
-
-        public static Filter fromOption(String option) {
-            for (Filter f : values()) {
-                if (f.option.equals(option)) {
-                    return f;
-                }
-            }
-            throw new IllegalArgumentException("Unknown list filter '" + option + "'; allowed: "
-                                               + Arrays.stream(values()).map(Filter::option)
-                                                       .collect(Collectors.joining(", ")));
         }
     }
 
@@ -183,7 +171,7 @@ public final class ListQuery {
         }
         DateExpression start = DateExpression.parse("startDate", startText);
         DateExpression end = hasEnd ? DateExpression.parse("endDate", endText) : start;
-        ListQuery query = new ListQuery(resource, path, start, end, new LinkedHashMap<>(filters), zone, pageSize);
+        ListQuery query = new ListQuery(resource, path, start, end, filters, zone, pageSize);
         query.window(Clock.system(zone)); // fails now when endDate is before startDate
         return query;
     }
@@ -206,20 +194,12 @@ public final class ListQuery {
         return endDate == null ? null : endDate.toString();
     }
 
-    public MapiqResource resource() {
-        return resource;
-    }
-
     public String path() {
         return path;
     }
 
     public ZoneId zone() {
         return zone;
-    }
-
-    public int pageSize() {
-        return pageSize;
     }
 
     /** The filters as query parameters, in a stable order. */
@@ -234,7 +214,7 @@ public final class ListQuery {
     }
 
     /** Today in {@code timeZone} according to {@code clock}. */
-    public LocalDate today(Clock clock) {
+    private LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(zone));
     }
 
