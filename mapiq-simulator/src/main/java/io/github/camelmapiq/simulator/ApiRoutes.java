@@ -4,8 +4,12 @@ import com.sun.net.httpserver.HttpExchange;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -94,7 +98,7 @@ final class ApiRoutes {
         }
         if (path.startsWith(RESERVATION_PREFIX) && path.length() > RESERVATION_PREFIX.length()
                 && path.indexOf('/', RESERVATION_PREFIX.length()) < 0) {
-            String id = java.net.URLDecoder.decode(path.substring(RESERVATION_PREFIX.length()), StandardCharsets.UTF_8);
+            String id = URLDecoder.decode(path.substring(RESERVATION_PREFIX.length()), StandardCharsets.UTF_8);
             allow(method, path, "GET", "DELETE");
             Tokens.Token t = engine.authenticate(ex, false);
             if (method.equals("DELETE")) {
@@ -145,10 +149,9 @@ final class ApiRoutes {
         } else {
             allow(method, path, "GET");
         }
-        String key = ex.getRequestHeaders().getFirst("mapiq-api-key");
-        if (!MapiqSimulator.V1_API_KEY.equals(key)) {
-            throw ApiException.unauthorized(key == null ? "The mapiq-api-key header is missing."
-                    : "The mapiq-api-key header is not valid.");
+        String refusal = apiKeyRefusal(ex);
+        if (refusal != null) {
+            throw ApiException.unauthorized(refusal);
         }
         Tokens.Token t = engine.authenticate(ex, true);
         if (post) {
@@ -167,7 +170,7 @@ final class ApiRoutes {
 
     private static Map<String, String> form(HttpExchange ex) {
         String ct = ex.getRequestHeaders().getFirst("Content-Type");
-        if (ct == null || !ct.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+        if (ct == null || !ct.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             throw ApiException.oauth(400, "invalid_request",
                     "The content-type must be application/x-www-form-urlencoded.");
         }
@@ -204,8 +207,8 @@ final class ApiRoutes {
                 String pair = new String(Base64.getDecoder().decode(basic.substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = pair.indexOf(':');
                 if (colon > 0) {
-                    clientId = java.net.URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8);
-                    secret = java.net.URLDecoder.decode(pair.substring(colon + 1), StandardCharsets.UTF_8);
+                    clientId = URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8);
+                    secret = URLDecoder.decode(pair.substring(colon + 1), StandardCharsets.UTF_8);
                 }
             } catch (IllegalArgumentException e) {
                 throw ApiException.oauth(401, "invalid_client", "The Basic authorization header is malformed.");
@@ -228,24 +231,16 @@ final class ApiRoutes {
                     + MapiqSimulator.SCOPE + ".");
         }
         Tokens.Token t = engine.tokens.issue(client.id(), client.permissions(), false);
-        long expiresIn = engine.settings.tokenLifetime.toSeconds();
-        return Reply.json(200, engine.json(g -> {
-            g.writeStartObject();
-            g.writeStringField("access_token", t.value);
-            g.writeStringField("token_type", "Bearer");
-            g.writeNumberField("expires_in", expiresIn);
-            g.writeEndObject();
-        })).header("Cache-Control", "no-store").header("Pragma", "no-cache");
+        return tokenReply(t, null, engine.settings.tokenLifetime.toSeconds());
     }
 
     private Reply v1Token(HttpExchange ex, String method) {
         if (!method.equals("POST")) {
             throw ApiException.tokenMethodNotAllowed();
         }
-        String key = ex.getRequestHeaders().getFirst("mapiq-api-key");
-        if (!MapiqSimulator.V1_API_KEY.equals(key)) {
-            throw ApiException.oauth(401, "invalid_client", key == null ? "The mapiq-api-key header is missing."
-                    : "The mapiq-api-key header is not valid.");
+        String refusal = apiKeyRefusal(ex);
+        if (refusal != null) {
+            throw ApiException.oauth(401, "invalid_client", refusal);
         }
         Map<String, String> f = form(ex);
         String grant = need(f, "grant_type");
@@ -258,12 +253,12 @@ final class ApiRoutes {
             throw ApiException.oauth(401, "invalid_client", "The client_id '" + clientId + "' is unknown.");
         }
         String scope = need(f, "scope");
-        java.util.List<String> scopes = java.util.Arrays.asList(scope.split("\\s+"));
+        List<String> scopes = Arrays.asList(scope.split("\\s+"));
         if (!scopes.contains("openid") || !scopes.contains(V1_SCOPE_SHIFTS)) {
             throw ApiException.oauth(400, "invalid_scope", "The scope must be 'openid " + V1_SCOPE_SHIFTS + "'.");
         }
         String responseType = need(f, "response_type");
-        if (!java.util.Arrays.asList(responseType.split("\\s+")).contains("token")) {
+        if (!Arrays.asList(responseType.split("\\s+")).contains("token")) {
             throw ApiException.oauth(400, "invalid_request", "The response_type must be 'token id_token'.");
         }
         String user = need(f, "username");
@@ -279,10 +274,26 @@ final class ApiRoutes {
                 + b64.encodeToString(("{\"sub\":\"" + user + "\",\"aud\":\"" + clientId + "\",\"iat\":" + now
                         + ",\"exp\":" + (now + expiresIn) + ",\"iss\":\"mapiq-simulator\"}")
                         .getBytes(StandardCharsets.UTF_8)) + ".";
+        return tokenReply(t, idToken, expiresIn);
+    }
+
+    /** Why the request's {@code mapiq-api-key} header is refused, or {@code null} when it holds the v1 key. */
+    private static String apiKeyRefusal(HttpExchange ex) {
+        String key = ex.getRequestHeaders().getFirst("mapiq-api-key");
+        if (MapiqSimulator.V1_API_KEY.equals(key)) {
+            return null;
+        }
+        return key == null ? "The mapiq-api-key header is missing." : "The mapiq-api-key header is not valid.";
+    }
+
+    /** A token response, which must not be cached (RFC 6749 section 5.1); v1 also returned an {@code id_token}. */
+    private Reply tokenReply(Tokens.Token token, String idToken, long expiresIn) {
         return Reply.json(200, engine.json(g -> {
             g.writeStartObject();
-            g.writeStringField("access_token", t.value);
-            g.writeStringField("id_token", idToken);
+            g.writeStringField("access_token", token.value);
+            if (idToken != null) {
+                g.writeStringField("id_token", idToken);
+            }
             g.writeStringField("token_type", "Bearer");
             g.writeNumberField("expires_in", expiresIn);
             g.writeEndObject();

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -119,7 +120,7 @@ final class HttpFront implements HttpHandler {
         r.headers.forEach(h::set);
         if (r.writer != null) {
             ex.sendResponseHeaders(r.status, 0);
-            try (OutputStream os = new java.io.BufferedOutputStream(ex.getResponseBody(), 1 << 16)) {
+            try (OutputStream os = new BufferedOutputStream(ex.getResponseBody(), 1 << 16)) {
                 r.writer.write(os);
             }
         } else if (r.body == null || r.body.length == 0 || r.status == 204 || r.status == 304) {
