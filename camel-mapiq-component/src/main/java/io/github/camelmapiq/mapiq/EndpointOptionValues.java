@@ -62,7 +62,7 @@ final class EndpointOptionValues {
     }
 
     private static boolean isIsoDuration(String text) {
-        if (!text.toUpperCase().startsWith("P")) {
+        if (!text.regionMatches(true, 0, "P", 0, 1)) {
             return false;
         }
         try {

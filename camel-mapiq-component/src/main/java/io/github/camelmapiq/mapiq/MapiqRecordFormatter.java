@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.v1.V1Renderer;
+import io.github.camelmapiq.mapiq.v1.V1TimeZones;
 
 /**
  * Turns parsed records into message bodies of an {@link MapiqOutputFormat}: {@code pojo} (the resource's model type;
@@ -24,11 +25,22 @@ public final class MapiqRecordFormatter {
     private final MapiqResource resource;
     private final MapiqOutputFormat format;
     private final ObjectMapper mapper;
+    private final V1TimeZones zones;
 
     public MapiqRecordFormatter(MapiqResource resource, MapiqOutputFormat format, ObjectMapper mapper) {
+        this(resource, format, mapper, V1TimeZones.NONE);
+    }
+
+    /**
+     * @param zones where {@code v1} rendering learns building time zones, so a reservation's v1 {@code date} is its
+     *              local date in its building rather than in the offset its {@code startTime} happens to carry
+     */
+    public MapiqRecordFormatter(MapiqResource resource, MapiqOutputFormat format, ObjectMapper mapper,
+                                V1TimeZones zones) {
         this.resource = resource;
         this.format = format == null ? MapiqOutputFormat.pojo : format;
         this.mapper = mapper;
+        this.zones = zones;
     }
 
     public MapiqOutputFormat format() {
@@ -41,7 +53,7 @@ public final class MapiqRecordFormatter {
             case pojo -> resource.modelType() == null ? toMap(record) : toPojo(record);
             case map -> toMap(record);
             case json -> toJson(record);
-            case v1 -> V1Renderer.render(resource, record);
+            case v1 -> V1Renderer.render(resource, record, zones);
         };
     }
 

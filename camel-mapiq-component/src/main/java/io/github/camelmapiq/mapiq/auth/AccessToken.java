@@ -15,14 +15,18 @@ public record AccessToken(String value, Instant refreshAt, Instant usableUntil) 
 
     /**
      * A token valid for {@code lifetime} from {@code issuedAt}, refreshed {@code refreshMargin} before it expires;
-     * tokens shorter-lived than twice the margin are refreshed at half their lifetime.
+     * tokens shorter-lived than twice the margin are refreshed at half their lifetime. It is handed out until 5 s (at
+     * most a tenth of its lifetime) before it expires, so a call in flight does not arrive with an expired token.
      */
     public static AccessToken issued(String value, Instant issuedAt, Duration lifetime, Duration refreshMargin) {
-        Duration margin = refreshMargin.compareTo(lifetime.dividedBy(2)) > 0 ? lifetime.dividedBy(2) : refreshMargin;
-        Duration grace = lifetime.dividedBy(10).compareTo(Duration.ofSeconds(5)) > 0
-                ? Duration.ofSeconds(5) : lifetime.dividedBy(10);
+        Duration margin = min(refreshMargin, lifetime.dividedBy(2));
+        Duration grace = min(Duration.ofSeconds(5), lifetime.dividedBy(10));
         Instant expiresAt = issuedAt.plus(lifetime);
         return new AccessToken(value, expiresAt.minus(margin), expiresAt.minus(grace));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Before {@link #refreshAt()}: use it without asking for a new one. */

@@ -61,21 +61,18 @@ public final class ClientCredentialsTokenClient implements TokenSource {
         post.setEntity(new UrlEncodedFormEntity(form, StandardCharsets.UTF_8));
         Instant sentAt = clock.instant();
         LOG.debug("Requesting an access token from {}", credentials.tokenUrl());
+        Answer answer;
         try {
-            return http.execute(post, response -> {
-                String text = response.getEntity() == null
-                        ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
-                try {
-                    return toToken(response.getCode(), text, sentAt);
-                } catch (MapiqAuthenticationException e) {
-                    throw new WrappedAuthFailure(e);
-                }
-            });
-        } catch (WrappedAuthFailure e) {
-            throw (MapiqAuthenticationException) e.getCause();
+            answer = http.execute(post, response -> new Answer(response.getCode(), response.getEntity() == null
+                    ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new IOException("Mapiq token endpoint " + credentials.tokenUrl() + " could not be reached: " + e, e);
         }
+        return toToken(answer.status(), answer.text(), sentAt);
+    }
+
+    /** The token endpoint's answer, read whole (it is small) so the connection is released before it is judged. */
+    private record Answer(int status, String text) {
     }
 
     private AccessToken toToken(int status, String text, Instant sentAt) throws MapiqAuthenticationException {
@@ -145,12 +142,5 @@ public final class ClientCredentialsTokenClient implements TokenSource {
     private static String abbreviate(String text) {
         String oneLine = text.strip().replaceAll("\\s+", " ");
         return oneLine.length() <= MAX_ERROR_TEXT ? oneLine : oneLine.substring(0, MAX_ERROR_TEXT) + "...";
-    }
-
-    /** Carries the checked refusal out of HttpClient's response handler, which may only throw IOException. */
-    static final class WrappedAuthFailure extends IOException {
-        WrappedAuthFailure(MapiqAuthenticationException cause) {
-            super(cause.getMessage(), cause);
-        }
     }
 }

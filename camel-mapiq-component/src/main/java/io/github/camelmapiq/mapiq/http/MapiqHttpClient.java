@@ -165,16 +165,6 @@ public final class MapiqHttpClient {
         return mapper;
     }
 
-    /** The base URL calls go to. */
-    public String baseUrl() {
-        return baseUrl;
-    }
-
-    /** Counters of this client's component (shared by all its endpoints). */
-    public MapiqClientStatistics statistics() {
-        return statistics;
-    }
-
     @FunctionalInterface
     private interface ResponseReader<T> {
         T read(int status, HttpEntity entity) throws IOException;

@@ -94,7 +94,7 @@ final class ProblemDetails {
         return result;
     }
 
-    static String abbreviate(String text) {
+    private static String abbreviate(String text) {
         String oneLine = text.strip().replaceAll("\\s+", " ");
         return oneLine.length() <= MAX_TEXT ? oneLine : oneLine.substring(0, MAX_TEXT) + "...";
     }

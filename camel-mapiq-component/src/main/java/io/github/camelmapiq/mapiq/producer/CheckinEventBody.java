@@ -1,8 +1,5 @@
 package io.github.camelmapiq.mapiq.producer;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +24,8 @@ import org.apache.camel.Message;
  */
 final class CheckinEventBody {
 
-    static final List<String> EVENT_TYPES = values(CheckinEventType.values());
-    static final List<String> SOURCES = values(CheckinSource.values());
+    private static final List<String> EVENT_TYPES = values(CheckinEventType.values());
+    private static final List<String> SOURCES = values(CheckinSource.values());
 
     private CheckinEventBody() {
     }
@@ -43,7 +40,7 @@ final class CheckinEventBody {
         if (body != null && !body.isObject()) {
             throw new IllegalArgumentException(
                     "The body of mapiq:checkin-events must be one check-in event (a CheckinEvent, a Map or a JSON "
-                                               + "object), not a JSON " + body.getNodeType().name().toLowerCase());
+                                               + "object), not a JSON " + body.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         ObjectNode event = body == null ? JsonNodeFactory.instance.objectNode() : ((ObjectNode) body).deepCopy();
         List<String> unset = new ArrayList<>(); // a model object's unset id and timestamp
@@ -107,16 +104,10 @@ final class CheckinEventBody {
             return;
         }
         String text = timestamp.asText();
-        try {
-            OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            try {
-                Instant.parse(text);
-            } catch (DateTimeParseException e2) {
-                throw new IllegalArgumentException(
-                        "Check-in event field 'timestamp' is not an ISO-8601 instant (e.g. 2026-03-02T08:15:00Z): '"
-                                                   + text + "'");
-            }
+        if (!IsoInstants.isIsoInstant(text)) {
+            throw new IllegalArgumentException(
+                    "Check-in event field 'timestamp' is not an ISO-8601 instant (e.g. 2026-03-02T08:15:00Z): '" + text
+                                               + "'");
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
+import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
 import io.github.camelmapiq.mapiq.http.CallKind;
 import io.github.camelmapiq.mapiq.http.MapiqResponse;
 import io.github.camelmapiq.mapiq.model.MapiqJson;
@@ -23,12 +24,12 @@ import org.apache.camel.Message;
 final class CheckinEventCreator implements ProducerOperation {
 
     private final MapiqEndpoint endpoint;
-    private final RecordBodies bodies;
+    private final MapiqRecordFormatter formatter;
     private final CheckinCoalescer coalescer;
 
-    CheckinEventCreator(MapiqEndpoint endpoint, RecordBodies bodies) {
+    CheckinEventCreator(MapiqEndpoint endpoint, MapiqRecordFormatter formatter) {
         this.endpoint = endpoint;
-        this.bodies = bodies;
+        this.formatter = formatter;
         MapiqConfiguration configuration = endpoint.getConfiguration();
         this.coalescer = configuration.isCoalesceCheckins()
                 ? new CheckinCoalescer(Duration.ofMillis(configuration.getCheckinThrottleWindow()), Clock.systemUTC())
@@ -65,7 +66,7 @@ final class CheckinEventCreator implements ProducerOperation {
     }
 
     private void answer(Message message, ObjectNode stored, boolean coalesced) {
-        message.setBody(bodies.one(stored));
+        message.setBody(formatter.format(stored));
         JsonNode id = stored.get("id");
         if (id != null && !id.isNull()) {
             message.setHeader(MapiqConstants.RECORD_ID, id.asText());

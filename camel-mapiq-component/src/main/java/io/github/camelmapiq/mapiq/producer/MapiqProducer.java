@@ -8,7 +8,11 @@ import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqOperation;
+import io.github.camelmapiq.mapiq.MapiqOutputFormat;
+import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
 import io.github.camelmapiq.mapiq.MapiqResource;
+import io.github.camelmapiq.mapiq.model.MapiqJson;
+import io.github.camelmapiq.mapiq.v1.V1Renderer;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultProducer;
 
@@ -40,18 +44,33 @@ public class MapiqProducer extends DefaultProducer {
         if (configuration.getOperation() != null) {
             ResourceOperations.check(resource, configuration.getOperation());
         }
-        RecordBodies bodies = new RecordBodies(endpoint);
+        MapiqRecordFormatter formatter = bodyFormatter(endpoint);
         Clock clock = Clock.systemDefaultZone();
         for (MapiqOperation operation : ResourceOperations.allowed(resource)) {
             operations.put(operation, switch (operation) {
-                case create -> new CheckinEventCreator(endpoint, bodies);
+                case create -> new CheckinEventCreator(endpoint, formatter);
                 case delete -> new ReservationDeleter(endpoint);
                 case ingest -> new OccupancyIngester(endpoint);
-                case list -> new ResourceLister(endpoint, bodies, clock);
-                case get -> new RecordGetter(endpoint, bodies, clock);
+                case list -> new ResourceLister(endpoint, formatter, clock);
+                case get -> new RecordGetter(endpoint, formatter, clock);
                 case raw -> new RawCaller(endpoint);
             });
         }
+    }
+
+    /**
+     * The formatter of answer bodies. For {@code outputFormat=v1} it learns building time zones from Mapiq
+     * ({@link TimeZoneDirectory}), so a reservation's v1 {@code date} is its local date in its building; a resource v1
+     * did not have is refused here, at startup.
+     */
+    private static MapiqRecordFormatter bodyFormatter(MapiqEndpoint endpoint) {
+        MapiqResource resource = endpoint.getResource();
+        MapiqOutputFormat format = endpoint.getConfiguration().getOutputFormat();
+        if (format != MapiqOutputFormat.v1) {
+            return new MapiqRecordFormatter(resource, format, MapiqJson.mapper());
+        }
+        V1Renderer.requireSupported(resource);
+        return new MapiqRecordFormatter(resource, format, MapiqJson.mapper(), new TimeZoneDirectory(endpoint));
     }
 
     @Override

@@ -1,8 +1,5 @@
 package io.github.camelmapiq.mapiq.producer;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,7 +65,7 @@ final class OccupancyReadings {
         JsonNode timestamp = reading.get("timestamp");
         if (timestamp == null || timestamp.isNull()) {
             problems.add("reading [" + i + "] field 'timestamp' is missing");
-        } else if (!isInstant(timestamp.asText())) {
+        } else if (!IsoInstants.isIsoInstant(timestamp.asText())) {
             problems.add("reading [" + i + "] field 'timestamp' is not an ISO-8601 instant: '" + timestamp.asText() + "'");
         }
         JsonNode occupancy = reading.get("occupancy");
@@ -76,20 +73,6 @@ final class OccupancyReadings {
             problems.add("reading [" + i + "] field 'occupancy' is missing");
         } else if (!occupancy.canConvertToInt() || !occupancy.isIntegralNumber() || occupancy.asInt() < 0) {
             problems.add("reading [" + i + "] field 'occupancy' must be a whole number >= 0, was " + occupancy);
-        }
-    }
-
-    private static boolean isInstant(String text) {
-        try {
-            OffsetDateTime.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            try {
-                Instant.parse(text);
-                return true;
-            } catch (DateTimeParseException e2) {
-                return false;
-            }
         }
     }
 }

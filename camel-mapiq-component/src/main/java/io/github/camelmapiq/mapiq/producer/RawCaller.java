@@ -25,15 +25,17 @@ import org.apache.camel.Message;
  */
 final class RawCaller implements ProducerOperation {
 
-    static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
     /** Unreserved and reserved characters of RFC 3986, and {@code %} of escapes already written. */
     private static final String URL_CHARACTERS = "-._~:/?#[]@!$&'()*+,;=%";
 
     private final MapiqEndpoint endpoint;
+    /** The {@code method} option, checked once at startup. */
+    private final String configuredMethod;
 
     RawCaller(MapiqEndpoint endpoint) {
         this.endpoint = endpoint;
-        method(endpoint.getConfiguration().getMethod(), "option method");
+        this.configuredMethod = method(endpoint.getConfiguration().getMethod(), "option method");
     }
 
     @Override
@@ -42,7 +44,7 @@ final class RawCaller implements ProducerOperation {
         String header = message.getHeader(MapiqConstants.METHOD, String.class);
         String method = header != null && !header.isBlank()
                 ? method(header, "header " + MapiqConstants.METHOD)
-                : method(endpoint.getConfiguration().getMethod(), "option method");
+                : configuredMethod;
         String path = path(message);
         Object body = null;
         if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
@@ -85,7 +87,7 @@ final class RawCaller implements ProducerOperation {
      * {@code simple} easily holds, and keeps everything else as written: separators, existing {@code %xx} escapes and
      * {@code +}.
      */
-    static String encodeIllegalCharacters(String path) {
+    private static String encodeIllegalCharacters(String path) {
         StringBuilder encoded = new StringBuilder(path.length());
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
+import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.http.ListQuery;
 import io.github.camelmapiq.mapiq.http.MapiqApiException;
@@ -25,12 +26,12 @@ import org.apache.camel.Message;
 final class RecordGetter implements ProducerOperation {
 
     private final MapiqEndpoint endpoint;
-    private final RecordBodies bodies;
+    private final MapiqRecordFormatter formatter;
     private final ListingCache cache;
 
-    RecordGetter(MapiqEndpoint endpoint, RecordBodies bodies, Clock clock) {
+    RecordGetter(MapiqEndpoint endpoint, MapiqRecordFormatter formatter, Clock clock) {
         this.endpoint = endpoint;
-        this.bodies = bodies;
+        this.formatter = formatter;
         long ttl = endpoint.getConfiguration().getGetCacheTtl();
         if (ttl < 0) {
             throw new IllegalArgumentException("Invalid getCacheTtl " + ttl + ": must be 0 (no cache) or more");
@@ -56,7 +57,7 @@ final class RecordGetter implements ProducerOperation {
                                         + cache.size() + " records)",
                     404, "GET", path, "Not Found", "unknown id " + id, null, null);
         }
-        message.setBody(bodies.one(record));
+        message.setBody(formatter.format(record));
         message.setHeader(MapiqConstants.RECORD_ID, id);
         message.setHeader(MapiqConstants.RESOURCE, resource.uriName());
     }

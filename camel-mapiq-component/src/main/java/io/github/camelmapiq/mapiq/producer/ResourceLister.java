@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
+import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.http.ListQuery;
 import io.github.camelmapiq.mapiq.http.ListQuery.Filter;
@@ -27,12 +28,12 @@ import org.apache.camel.Message;
 final class ResourceLister implements ProducerOperation {
 
     private final MapiqEndpoint endpoint;
-    private final RecordBodies bodies;
+    private final MapiqRecordFormatter formatter;
     private final Clock clock;
 
-    ResourceLister(MapiqEndpoint endpoint, RecordBodies bodies, Clock clock) {
+    ResourceLister(MapiqEndpoint endpoint, MapiqRecordFormatter formatter, Clock clock) {
         this.endpoint = endpoint;
-        this.bodies = bodies;
+        this.formatter = formatter;
         this.clock = clock;
     }
 
@@ -42,7 +43,7 @@ final class ResourceLister implements ProducerOperation {
         ListQuery query = query(message);
         List<ObjectNode> records = new ArrayList<>();
         query.run(endpoint.getClient(), clock, records::add);
-        message.setBody(bodies.all(records));
+        message.setBody(formatter.formatAll(records));
         message.setHeader(MapiqConstants.RECORD_COUNT, records.size());
         message.setHeader(MapiqConstants.RESOURCE, endpoint.getResource().uriName());
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds v1 API calls in the lines of one route file, whatever its DSL: a v1 path under {@code api.mapiq.com} (with any
@@ -75,7 +76,7 @@ final class V1CallDetector {
             note.append(" The route states no HTTP method, so ").append(method).append(" is assumed; ")
                     .append(candidates.stream().filter(e -> e != endpoint)
                             .map(e -> e.method() + " " + e.path() + " maps to " + e.mapiqUri())
-                            .reduce((a, b) -> a + "; " + b).orElse(""))
+                            .collect(Collectors.joining("; ")))
                     .append('.');
         }
         return new V1Finding(file, index + 1, call, endpoint, replacement(endpoint, query, note), note.toString());

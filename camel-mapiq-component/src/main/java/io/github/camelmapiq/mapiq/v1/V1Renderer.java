@@ -105,7 +105,7 @@ public final class V1Renderer {
     }
 
     /** The local date of an ISO date-time with offset (or a UTC instant) in {@code zone}, or in its own offset. */
-    static LocalDate localDate(String startTime, ZoneId zone) {
+    private static LocalDate localDate(String startTime, ZoneId zone) {
         OffsetDateTime time;
         try {
             time = OffsetDateTime.parse(startTime);
