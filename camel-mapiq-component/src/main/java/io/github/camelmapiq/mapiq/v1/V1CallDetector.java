@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  * classpath. The HTTP method comes from {@code httpMethod=} in the URI or a {@code CamelHttpMethod} header set just
  * before in the same route; when neither is there and the path served several methods, GET is assumed and the
  * finding says so. Filters of v1 list calls ({@code startDate}, {@code userId}, ...) are carried to the {@code mapiq:}
- * URI; any other query parameter is named in the finding, never silently dropped.
+ * URI ({@code ${date:now:yyyy-MM-dd}} becomes {@code today}, which a plain {@code to} evaluates); any other query
+ * parameter is named in the finding, never silently dropped. Calls that answered JSON get {@code outputFormat=v1}, so
+ * the replacement hands the downstream the same JSON text.
  */
 final class V1CallDetector {
 
@@ -29,6 +31,8 @@ final class V1CallDetector {
     /** A header set before this line belongs to another route. */
     private static final Pattern ROUTE_START = Pattern.compile("\\bfrom\\s*[(:]|<from\\b|<route\\b|\\broute:");
     private static final Pattern METHOD_OPTION = Pattern.compile("(?i)(?:^|&)httpMethod=([a-z]+)");
+    /** {@code ${date:now:yyyy-MM-dd}}, optionally {@code now+6d} or {@code now-1d}. */
+    private static final Pattern NOW_DATE = Pattern.compile("\\$\\{date:now(?:([+-])(\\d+)d)?:yyyy-MM-dd}");
     /** How many lines before a URL a {@code CamelHttpMethod} header is looked for. */
     private static final int METHOD_LOOKBACK = 6;
 
@@ -88,6 +92,7 @@ final class V1CallDetector {
         }
         StringBuilder uri = new StringBuilder(endpoint.mapiqUri());
         List<String> dropped = new ArrayList<>();
+        List<String> dynamic = new ArrayList<>();
         for (String pair : query.split("&")) {
             if (pair.isEmpty()) {
                 continue;
@@ -99,13 +104,40 @@ final class V1CallDetector {
             if (carried == null || !"GET".equals(endpoint.method())) {
                 dropped.add(name);
             } else {
-                uri.append(uri.indexOf("?") < 0 ? '?' : '&').append(carried).append(eq < 0 ? "" : pair.substring(eq));
+                String value = eq < 0 ? "" : relativeDate(pair.substring(eq + 1));
+                appendParameter(uri, carried + (eq < 0 ? "" : "=" + value));
+                if (value.contains("${")) {
+                    dynamic.add(value);
+                }
             }
+        }
+        if (!"DELETE".equals(endpoint.method())) {
+            appendParameter(uri, "outputFormat=v1");
+            note.append(" outputFormat=v1 keeps the JSON v1 answered, as text; without it the body is v2 records as "
+                        + "Java objects.");
+        }
+        if (!dynamic.isEmpty()) {
+            note.append(' ').append(String.join(", ", dynamic)).append(" is evaluated only in toD; in to or from use ")
+                    .append("today, today+1d, ... or set header CamelMapiqStartDate.");
         }
         if (!dropped.isEmpty()) {
             note.append(" Query parameters not carried over: ").append(String.join(", ", dropped)).append('.');
         }
         return uri.toString();
+    }
+
+    private static void appendParameter(StringBuilder uri, String parameter) {
+        uri.append(uri.indexOf("?") < 0 ? '?' : '&').append(parameter);
+    }
+
+    /**
+     * Camel's {@code ${date:now:yyyy-MM-dd}} (or {@code now+6d}, {@code now-1d}) as the component's own date
+     * expression ({@code today}, {@code today+6d}, ...), which a plain {@code to} or {@code from} evaluates at each call
+     * in the system zone, as {@code ${date:now}} did; any other value is kept.
+     */
+    private static String relativeDate(String value) {
+        Matcher date = NOW_DATE.matcher(value);
+        return date.matches() ? "today" + (date.group(1) == null ? "" : date.group(1) + date.group(2) + "d") : value;
     }
 
     /** The method the route states for the call on line {@code index}, upper case, or {@code null}. */

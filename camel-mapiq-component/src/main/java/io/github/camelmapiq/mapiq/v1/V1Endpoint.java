@@ -18,8 +18,8 @@ public enum V1Endpoint {
           + "licensePlate."),
     REGISTRATIONS("GET", "/shifts/registrations", "GET /v2/reservations/workspaces",
                   "mapiq:workspace-reservations?operation=list",
-                  "A reservation has startTime and endTime instead of date; consider mapiq:workdays for who is at the "
-                                                                  + "office. outputFormat=v1 renders the old shape."),
+                  "A reservation has startTime and endTime instead of date (outputFormat=v1 renders date); consider "
+                                                                  + "mapiq:workdays for who is at the office."),
     DELETE_REGISTRATION("DELETE", "/shifts/registrations", "DELETE /v2/reservations/workspaces/{id}",
                         "mapiq:workspace-reservations?operation=delete",
                         "No change in behaviour; the reservation id (v1 query parameter id) goes in header "
@@ -39,8 +39,7 @@ public enum V1Endpoint {
                  "Small changes in the JSON representation; only the published version of each lot is returned."),
     PARKING_RESERVATIONS("GET", "/parkingReservations", "GET /v2/reservations/parking-spots",
                          "mapiq:parking-reservations?operation=list",
-                         "A reservation has startTime and endTime instead of date. outputFormat=v1 renders the old "
-                                                                                 + "shape.");
+                         "A reservation has startTime and endTime instead of date (outputFormat=v1 renders date).");
 
     /** Query parameters of v1 list calls that keep their name and meaning as {@code mapiq:} options. */
     public static final List<String> CARRIED_QUERY_PARAMETERS

@@ -21,8 +21,8 @@ class V1RouteScannerFindsV1CallsTest {
                 tuple(8, null, "nothing: remove the header and set clientId and clientSecret on the mapiq component"),
                 tuple(11, V1Endpoint.TOKEN, "nothing: set clientId and clientSecret on the mapiq component"),
                 tuple(16, V1Endpoint.REGISTRATIONS,
-                        "mapiq:workspace-reservations?operation=list&startDate=${date:now:yyyy-MM-dd}"),
-                tuple(18, V1Endpoint.USERS, "mapiq:users"));
+                        "mapiq:workspace-reservations?operation=list&startDate=today&outputFormat=v1"),
+                tuple(18, V1Endpoint.USERS, "mapiq:users?outputFormat=v1"));
         assertThat(findings.get(2).v1Call())
                 .isEqualTo("GET https://api.mapiq.com/shifts/registrations?startDate=${date:now:yyyy-MM-dd}"
                            + "&bridgeEndpoint=true");
@@ -37,8 +37,8 @@ class V1RouteScannerFindsV1CallsTest {
         assertThat(findings).extracting(V1Finding::line, V1Finding::endpoint, V1Finding::replacement).containsExactly(
                 tuple(8, V1Endpoint.DELETE_REGISTRATION, "mapiq:workspace-reservations?operation=delete"),
                 tuple(12, V1Endpoint.PARKING_RESERVATIONS,
-                        "mapiq:parking-reservations?operation=list&startDate=2024-05-01&endDate=2024-05-07"),
-                tuple(13, V1Endpoint.PARKING_LOTS, "mapiq:parking-lots"));
+                        "mapiq:parking-reservations?operation=list&startDate=2024-05-01&endDate=2024-05-07&outputFormat=v1"),
+                tuple(13, V1Endpoint.PARKING_LOTS, "mapiq:parking-lots?outputFormat=v1"));
         assertThat(findings.get(0).v1Call())
                 .isEqualTo("DELETE https://api.mapiq.com/shifts/registrations?userId=${header.user}&startDate=2024-05-01");
         assertThat(findings.get(0).note()).contains("Query parameters not carried over: userId, startDate.");
@@ -49,11 +49,11 @@ class V1RouteScannerFindsV1CallsTest {
         List<V1Finding> findings = V1RouteScanner.scan(List.of(ROUTES.resolve("CheckinBridgeRoute.java")));
 
         assertThat(findings).extracting(V1Finding::line, V1Finding::v1Call, V1Finding::replacement).containsExactly(
-                tuple(10, "POST https://api.mapiq.com/localization/admin/checkin", "mapiq:checkin-events?operation=create"),
-                tuple(12, "GET https://api.mapiq.com/localization/admin/checkin/statuses", "mapiq:checkin-statuses"),
+                tuple(10, "POST https://api.mapiq.com/localization/admin/checkin", "mapiq:checkin-events?operation=create&outputFormat=v1"),
+                tuple(12, "GET https://api.mapiq.com/localization/admin/checkin/statuses", "mapiq:checkin-statuses?outputFormat=v1"),
                 tuple(13, "GET https:api.mapiq.com/localization/admin/checkin/events?startDate=${header.day}&buildingId=b-1",
-                        "mapiq:checkin-events?operation=list&startDate=${header.day}&buildingId=b-1"),
-                tuple(14, "GET https://api.mapiq.com/shifts/buildings", "mapiq:buildings"));
+                        "mapiq:checkin-events?operation=list&startDate=${header.day}&buildingId=b-1&outputFormat=v1"),
+                tuple(14, "GET https://api.mapiq.com/shifts/buildings", "mapiq:buildings?outputFormat=v1"));
     }
 
     @Test
