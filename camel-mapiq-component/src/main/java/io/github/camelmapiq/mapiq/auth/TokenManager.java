@@ -94,7 +94,7 @@ public final class TokenManager {
         }
     }
 
-    /** How many token requests this manager has made (successful or not). */
+    /** How many times this manager fetched a token (successful or not; a fetch may retry several requests). */
     public long tokenRequests() {
         return tokenRequests.get();
     }
