@@ -14,6 +14,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.LoggingExceptionHandler;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -98,6 +99,9 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
         } catch (Exception e) {
             releaseStateKey();
             throw e;
+        }
+        if (getExceptionHandler() instanceof LoggingExceptionHandler camelDefault) {
+            setExceptionHandler(new PollFailureLogger(camelDefault));
         }
         lastPoll = null; // exchanges left over from before a stop must not hold back the polls
         exchanges = new RecordExchanges(getEndpoint(), getEndpoint().getRecordFormatter(),
