@@ -3,10 +3,12 @@ package io.github.camelmapiq.mapiq;
 import java.util.Map;
 
 import io.github.camelmapiq.mapiq.http.MapiqClients;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.LifecycleStrategySupport;
 
 /**
  * The {@code mapiq:} component. Options set here are shared by all its endpoints (each endpoint may override them).
@@ -46,6 +48,24 @@ public class MapiqComponent extends DefaultComponent {
     /** The token managers and HTTP clients shared by this component's endpoints. */
     public MapiqClients getClients() {
         return clients;
+    }
+
+    /** Ends the component's retry waits and slow calls as soon as the context begins to stop, not after them. */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        getCamelContext().addLifecycleStrategy(new LifecycleStrategySupport() {
+            @Override
+            public void onContextStopping(CamelContext context) {
+                clients.abortCalls();
+            }
+        });
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        clients.allowCalls();
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class CapturedLogs implements AutoCloseable {
             "org.apache.hc.client5.http.headers");
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final List<Level> levels = new CopyOnWriteArrayList<>();
     private final LoggerContext context = (LoggerContext) LogManager.getContext(false);
     private final AbstractAppender appender;
 
@@ -39,7 +40,10 @@ public final class CapturedLogs implements AutoCloseable {
                     event.getThrown().printStackTrace(new PrintWriter(trace));
                     line.append('\n').append(trace);
                 }
-                lines.add(line.toString());
+                synchronized (lines) {
+                    levels.add(event.getLevel());
+                    lines.add(line.toString());
+                }
             }
         };
         appender.start();
@@ -57,6 +61,19 @@ public final class CapturedLogs implements AutoCloseable {
 
     public List<String> lines() {
         return List.copyOf(lines);
+    }
+
+    /** The lines logged at {@code level} ("WARN", "INFO", ...) by loggers whose name starts with {@code logger}. */
+    public List<String> lines(String level, String logger) {
+        synchronized (lines) {
+            List<String> found = new java.util.ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (levels.get(i).name().equals(level) && lines.get(i).startsWith(logger)) {
+                    found.add(lines.get(i));
+                }
+            }
+            return found;
+        }
     }
 
     @Override

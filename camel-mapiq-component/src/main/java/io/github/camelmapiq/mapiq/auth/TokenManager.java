@@ -1,6 +1,8 @@
 package io.github.camelmapiq.mapiq.auth;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * using the old token while it is still usable (refresh ahead of expiry).</li>
  * <li>{@link #invalidate(AccessToken)} drops a token the API refused, but only if it is still the current one, so a
  * burst of 401s for one old token causes one new token request, not many.</li>
- * <li>A failed refresh does not fail calls while the current token is still usable; the next call tries again.</li>
+ * <li>A failed refresh does not fail calls while the current token is still usable. The next refresh is tried after a
+ * pause (1 s, doubling up to 30 s), not by every call, so a token endpoint outage neither floods it nor slows every
+ * call; the outage is logged once at WARN and its end at INFO.</li>
  * </ul>
  * Never logs a token.
  */
@@ -27,10 +31,17 @@ public final class TokenManager {
     private final TokenSource source;
     private final Clock clock;
     private final Object lock = new Object();
+    private static final Duration FIRST_REFRESH_PAUSE = Duration.ofSeconds(1);
+    private static final Duration LONGEST_REFRESH_PAUSE = Duration.ofSeconds(30);
+
     private final AtomicLong tokenRequests = new AtomicLong();
 
     private volatile AccessToken current;
     private CompletableFuture<AccessToken> inFlight;
+    /** Failed token requests since the last success (guarded by {@code lock}). */
+    private int failures;
+    /** While the current token is usable, no refresh is tried before this instant (guarded by {@code lock}). */
+    private Instant nextRefreshAttempt = Instant.MIN;
 
     public TokenManager(TokenSource source, Clock clock) {
         this.source = source;
@@ -47,7 +58,8 @@ public final class TokenManager {
         boolean mine = false;
         synchronized (lock) {
             token = current;
-            if (token != null && token.isFresh(clock.instant())) {
+            Instant now = clock.instant();
+            if (token != null && (token.isFresh(now) || token.isUsable(now) && now.isBefore(nextRefreshAttempt))) {
                 return token;
             }
             if (inFlight == null) {
@@ -61,8 +73,7 @@ public final class TokenManager {
                 return fetch(flight);
             } catch (Exception e) {
                 if (token != null && token.isUsable(clock.instant())) {
-                    LOG.warn("Refreshing the Mapiq access token failed; the current one is used until it expires: {}",
-                            e.getMessage());
+                    refreshFailed(token, e);
                     return token;
                 }
                 throw e;
@@ -83,7 +94,7 @@ public final class TokenManager {
         }
     }
 
-    /** How many token requests this manager has made (successful or not). */
+    /** How many times this manager fetched a token (successful or not; a fetch may retry several requests). */
     public long tokenRequests() {
         return tokenRequests.get();
     }
@@ -92,18 +103,46 @@ public final class TokenManager {
         try {
             tokenRequests.incrementAndGet();
             AccessToken fresh = source.requestToken();
+            int failedBefore;
             synchronized (lock) {
                 current = fresh;
                 inFlight = null;
+                failedBefore = failures;
+                failures = 0;
+                nextRefreshAttempt = Instant.MIN;
+            }
+            if (failedBefore > 0) {
+                LOG.info("Mapiq access token refreshed again after {} failed attempt(s)", failedBefore);
             }
             flight.complete(fresh);
             return fresh;
         } catch (Exception | Error e) {
             synchronized (lock) {
                 inFlight = null;
+                failures++;
             }
             flight.completeExceptionally(e);
             throw e;
+        }
+    }
+
+    /**
+     * A refresh failed while {@code token} still serves: pause refreshes (doubling per failure) and warn at the first
+     * failure of an outage only; later ones are logged at DEBUG.
+     */
+    private void refreshFailed(AccessToken token, Exception e) {
+        int failed;
+        synchronized (lock) {
+            failed = failures;
+            Duration pause = FIRST_REFRESH_PAUSE.multipliedBy(1L << Math.min(failed - 1, 5));
+            nextRefreshAttempt = clock.instant().plus(pause.compareTo(LONGEST_REFRESH_PAUSE) < 0
+                    ? pause : LONGEST_REFRESH_PAUSE);
+        }
+        if (failed == 1) {
+            LOG.warn("Refreshing the Mapiq access token failed; the current token is used until {} and a refresh is "
+                     + "tried again in the meantime: {}", token.usableUntil(), e.getMessage());
+        } else {
+            LOG.debug("Refreshing the Mapiq access token failed again ({} attempts): {}", failed, e.getMessage());
         }
     }
 

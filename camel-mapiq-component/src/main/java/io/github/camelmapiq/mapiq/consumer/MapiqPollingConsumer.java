@@ -8,11 +8,13 @@ import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.http.ListQuery;
+import io.github.camelmapiq.mapiq.http.MapiqCallAbortedException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.LoggingExceptionHandler;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -98,6 +100,9 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
             releaseStateKey();
             throw e;
         }
+        if (getExceptionHandler() instanceof LoggingExceptionHandler camelDefault) {
+            setExceptionHandler(new PollFailureLogger(camelDefault));
+        }
         lastPoll = null; // exchanges left over from before a stop must not hold back the polls
         exchanges = new RecordExchanges(getEndpoint(), getEndpoint().getRecordFormatter(),
                                         getEndpoint().getClient().mapper());
@@ -134,7 +139,15 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
             skippedPoll = true;
             return 0;
         }
-        List<Change> changes = tracker.collect(query, getEndpoint().getClient(), clock, getMaxMessagesPerPoll());
+        List<Change> changes;
+        try {
+            changes = tracker.collect(query, getEndpoint().getClient(), clock, getMaxMessagesPerPoll());
+        } catch (MapiqCallAbortedException stopping) {
+            // not a failed poll: Camel is stopping; what this poll would have delivered comes with the next one
+            LOG.debug("Poll of {} abandoned: {}", query, stopping.getMessage());
+            skippedPoll = true;
+            return 0;
+        }
         int count = changes.size();
         Queue<Object> batches = exchanges.batches(changes, configuration.isSplitResult());
         lastPoll = new PollCompletion(tracker, getExceptionHandler(), batches.size());

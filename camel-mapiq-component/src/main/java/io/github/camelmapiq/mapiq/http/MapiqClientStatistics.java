@@ -11,6 +11,7 @@ public final class MapiqClientStatistics {
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong replaysAfterUnauthorized = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong tokenRequests = new AtomicLong();
 
     /** HTTP requests sent to the API (every attempt counts). */
     public long calls() {
@@ -27,9 +28,14 @@ public final class MapiqClientStatistics {
         return replaysAfterUnauthorized.get();
     }
 
-    /** Calls that failed for good (after retries). */
+    /** Calls that failed for good (after retries), including calls that could not get a token. */
     public long failures() {
         return failures.get();
+    }
+
+    /** Requests sent to the token endpoint, successful or not (every retry counts). */
+    public long tokenRequests() {
+        return tokenRequests.get();
     }
 
     void countCall() {
@@ -48,9 +54,13 @@ public final class MapiqClientStatistics {
         failures.incrementAndGet();
     }
 
+    void countTokenRequest() {
+        tokenRequests.incrementAndGet();
+    }
+
     @Override
     public String toString() {
         return "MapiqClientStatistics{calls=" + calls + ", retries=" + retries + ", replaysAfterUnauthorized="
-               + replaysAfterUnauthorized + ", failures=" + failures + "}";
+               + replaysAfterUnauthorized + ", failures=" + failures + ", tokenRequests=" + tokenRequests + "}";
     }
 }

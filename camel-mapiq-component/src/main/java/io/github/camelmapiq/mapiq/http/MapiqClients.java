@@ -11,6 +11,7 @@ import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.auth.ClientCredentials;
 import io.github.camelmapiq.mapiq.auth.ClientCredentialsTokenClient;
 import io.github.camelmapiq.mapiq.auth.TokenManager;
+import io.github.camelmapiq.mapiq.auth.TokenSource;
 import io.github.camelmapiq.mapiq.model.MapiqJson;
 import org.apache.camel.CamelContext;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -32,6 +33,7 @@ public final class MapiqClients implements Closeable {
     private final Map<ConnectionSettings, CloseableHttpClient> pools = new ConcurrentHashMap<>();
     private final Map<ClientCredentials, TokenManager> tokenManagers = new ConcurrentHashMap<>();
     private final MapiqClientStatistics statistics = new MapiqClientStatistics();
+    private final CallAbort abort = new CallAbort();
     private final Clock clock;
 
     public MapiqClients() {
@@ -56,11 +58,11 @@ public final class MapiqClients implements Closeable {
                 Duration.ofMillis(configuration.getRetryInitialDelay()), Duration.ofMillis(configuration.getMaxRetryWait()),
                 clock);
         TokenManager tokens = tokenManagers.computeIfAbsent(credentials,
-                c -> new TokenManager(new RetryingTokenSource(new ClientCredentialsTokenClient(c, http,
-                        MapiqJson.mapper(), Duration.ofMillis(configuration.getTokenRefreshMargin()), clock), retry),
+                c -> new TokenManager(new RetryingTokenSource(countingRequests(new ClientCredentialsTokenClient(c, http,
+                        MapiqJson.mapper(), Duration.ofMillis(configuration.getTokenRefreshMargin()), clock)), retry, abort),
                         clock));
         return new MapiqHttpClient(requireText(configuration.getBaseUrl(), "baseUrl"), http, tokens, retry,
-                MapiqJson.mapper(), statistics);
+                MapiqJson.mapper(), statistics, abort);
     }
 
     /**
@@ -85,9 +87,31 @@ public final class MapiqClients implements Closeable {
         return statistics;
     }
 
-    /** Token requests made by all token managers of this component. */
+    /** Requests sent to the token endpoints by this component (every retry counts), as the server saw them. */
     public long tokenRequests() {
-        return tokenManagers.values().stream().mapToLong(TokenManager::tokenRequests).sum();
+        return statistics.tokenRequests();
+    }
+
+    /** Counts each request to the token endpoint, inside the retries, so the count matches the server's. */
+    private TokenSource countingRequests(TokenSource source) {
+        return () -> {
+            statistics.countTokenRequest();
+            return source.requestToken();
+        };
+    }
+
+    /**
+     * Camel is stopping: calls waiting before a retry or for an answer fail at once with a
+     * {@link MapiqCallAbortedException}, and so do new calls until {@link #allowCalls()}, so that a long
+     * {@code Retry-After} or a slow answer does not hold up the shutdown.
+     */
+    public void abortCalls() {
+        abort.abortAll();
+    }
+
+    /** Calls may run (again): the component started. */
+    public void allowCalls() {
+        abort.allow();
     }
 
     /** Closes the pooled HTTP clients and forgets the tokens; clients are created again on next use. */

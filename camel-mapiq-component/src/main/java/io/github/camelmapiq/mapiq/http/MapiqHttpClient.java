@@ -47,15 +47,17 @@ public final class MapiqHttpClient {
     private final RetryPolicy retry;
     private final ObjectMapper mapper;
     private final MapiqClientStatistics statistics;
+    private final CallAbort abort;
 
     MapiqHttpClient(String baseUrl, CloseableHttpClient http, TokenManager tokens, RetryPolicy retry,
-                    ObjectMapper mapper, MapiqClientStatistics statistics) {
+                    ObjectMapper mapper, MapiqClientStatistics statistics, CallAbort abort) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.http = http;
         this.tokens = tokens;
         this.retry = retry;
         this.mapper = mapper;
         this.statistics = statistics;
+        this.abort = abort;
     }
 
     /**
@@ -176,13 +178,15 @@ public final class MapiqHttpClient {
         int maxAttempts = retry.maxAttempts();
         boolean replayedAfter401 = false;
         for (int attempt = 1;; attempt++) {
-            AccessToken token = tokens.token();
+            AccessToken token = token();
             HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
             request.setHeader(HttpHeaders.ACCEPT, "application/json");
             request.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.value());
             if (body != null) {
                 request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
             }
+            String call = method + " " + path;
+            abort.started(request, call);
             statistics.countCall();
             Duration wait;
             String cause;
@@ -222,6 +226,10 @@ public final class MapiqHttpClient {
                 wait = retryAfter != null ? retryAfter : retry.backoff(attempt);
                 cause = Integer.toString(status);
             } catch (IOException e) {
+                if (abort.isAborting()) {
+                    statistics.countFailure();
+                    throw new MapiqCallAbortedException(call);
+                }
                 if (!retry.isRetriable(kind, e) || attempt >= maxAttempts) {
                     LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), not retried", method, path, e.getClass().getName(),
                             attempt, maxAttempts);
@@ -232,11 +240,28 @@ public final class MapiqHttpClient {
                 }
                 wait = retry.backoff(attempt);
                 cause = e.getClass().getSimpleName();
+            } finally {
+                abort.done(request);
             }
             LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), retrying in {} ms", method, path, cause, attempt,
                     maxAttempts, wait.toMillis());
             statistics.countRetry();
-            Thread.sleep(wait.toMillis());
+            try {
+                abort.pause(wait, call);
+            } catch (MapiqCallAbortedException e) {
+                statistics.countFailure();
+                throw e;
+            }
+        }
+    }
+
+    /** The token to send; a call that cannot get one fails for good (retries of the token request are done). */
+    private AccessToken token() throws Exception {
+        try {
+            return tokens.token();
+        } catch (Exception e) {
+            statistics.countFailure();
+            throw e;
         }
     }
 

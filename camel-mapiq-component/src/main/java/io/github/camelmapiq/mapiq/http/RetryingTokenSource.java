@@ -20,10 +20,12 @@ final class RetryingTokenSource implements TokenSource {
 
     private final TokenSource source;
     private final RetryPolicy retry;
+    private final CallAbort abort;
 
-    RetryingTokenSource(TokenSource source, RetryPolicy retry) {
+    RetryingTokenSource(TokenSource source, RetryPolicy retry, CallAbort abort) {
         this.source = source;
         this.retry = retry;
+        this.abort = abort;
     }
 
     @Override
@@ -45,10 +47,10 @@ final class RetryingTokenSource implements TokenSource {
         }
     }
 
-    private void pause(int attempt, String cause) throws InterruptedException {
+    private void pause(int attempt, String cause) throws InterruptedException, MapiqCallAbortedException {
         Duration wait = retry.backoff(attempt);
         LOG.debug("Token request -> {} (attempt {}/{}), retrying in {} ms", cause, attempt, retry.maxAttempts(),
                 wait.toMillis());
-        Thread.sleep(wait.toMillis());
+        abort.pause(wait, "token request");
     }
 }

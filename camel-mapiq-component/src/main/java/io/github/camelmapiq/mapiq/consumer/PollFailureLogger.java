@@ -1,0 +1,50 @@
+package io.github.camelmapiq.mapiq.consumer;
+
+import java.io.IOException;
+
+import io.github.camelmapiq.mapiq.auth.MapiqAuthenticationException;
+import io.github.camelmapiq.mapiq.http.MapiqApiException;
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.ExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Replaces Camel's default logging of a failed poll for the failures Mapiq explains itself (an API error, a refused
+ * token, a connection failure): one WARN line with the message, which already names the call, status and detail,
+ * instead of a stack trace per poll during an outage. Anything else (a bug) still goes to Camel's handler with its
+ * stack trace. A user-configured {@code exceptionHandler} or {@code bridgeErrorHandler} is left alone.
+ */
+final class PollFailureLogger implements ExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MapiqPollingConsumer.class);
+
+    private final ExceptionHandler fallback;
+
+    PollFailureLogger(ExceptionHandler fallback) {
+        this.fallback = fallback;
+    }
+
+    @Override
+    public void handleException(Throwable exception) {
+        handleException(null, null, exception);
+    }
+
+    @Override
+    public void handleException(String message, Throwable exception) {
+        handleException(message, null, exception);
+    }
+
+    @Override
+    public void handleException(String message, Exchange exchange, Throwable exception) {
+        if (exchange == null && explained(exception)) {
+            LOG.warn("{}: {}", message != null ? message : "Polling Mapiq failed", exception.getMessage());
+        } else {
+            fallback.handleException(message, exchange, exception);
+        }
+    }
+
+    private static boolean explained(Throwable e) {
+        return e instanceof MapiqApiException || e instanceof MapiqAuthenticationException || e instanceof IOException;
+    }
+}

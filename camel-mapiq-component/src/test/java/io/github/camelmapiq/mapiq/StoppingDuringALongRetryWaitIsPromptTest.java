@@ -1,0 +1,118 @@
+package io.github.camelmapiq.mapiq;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelmapiq.simulator.Fault;
+import io.github.camelmapiq.simulator.MapiqSimulator;
+import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * Stopping Camel while a consumer or a producer waits out a long {@code Retry-After} (or a slow answer) does not keep
+ * the application alive for the rest of the wait: the waiting threads are released and none is left sleeping in the
+ * component. The guard timeouts only catch a hang; the waits are a minute long.
+ */
+class StoppingDuringALongRetryWaitIsPromptTest {
+
+    @RegisterExtension
+    static MapiqSimulatorExtension extension = MapiqSimulatorExtension.builder().users(5).rateLimitPerSecond(0).build();
+
+    private static final Duration GUARD = Duration.ofSeconds(20);
+
+    private MapiqSimulator sim;
+    private DefaultCamelContext context;
+
+    @BeforeEach
+    void setUp() {
+        sim = extension.simulator();
+        sim.control().clearFaults();
+        sim.control().resetCounters();
+        context = new DefaultCamelContext();
+        MapiqComponent component = MapiqTestSupport.component(sim);
+        component.getConfiguration().setMaxRetryWait(Duration.ofMinutes(2).toMillis());
+        component.getConfiguration().setReadTimeout(Duration.ofMinutes(2).toMillis());
+        context.addComponent("mapiq", component);
+    }
+
+    @AfterEach
+    void tearDown() {
+        sim.control().clearFaults();
+        context.stop();
+    }
+
+    @Test
+    void aConsumerWaitingOutRetryAfterStopsPromptly() throws Exception {
+        sim.control().injectFault(Fault.status(503).retryAfterSeconds(60).onPath("/v2/users"));
+        context.addRoutes(route("mapiq:users?initialDelay=0&delay=100"));
+        context.start();
+        await().until(() -> sim.control().calls("GET", "/v2/users", 503) > 0);
+
+        stopQuietly();
+    }
+
+    @Test
+    void aProducerWaitingOutRetryAfterStopsPromptly() throws Exception {
+        sim.control().injectFault(Fault.status(503).retryAfterSeconds(60).onPath("/v2/users"));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("seda:lookups").to("mapiq:raw?method=GET&path=/v2/users");
+            }
+        });
+        context.start();
+        context.createProducerTemplate().sendBody("seda:lookups", null);
+        await().until(() -> sim.control().calls("GET", "/v2/users", 503) > 0);
+
+        assertTimeoutPreemptively(GUARD, context::stop);
+        assertThat(threadsInTheComponent()).isEmpty();
+    }
+
+    @Test
+    void aConsumerWaitingForASlowAnswerStopsPromptly() throws Exception {
+        sim.control().injectFault(Fault.delay(Duration.ofSeconds(60)).onPath("/v2/users"));
+        context.addRoutes(route("mapiq:users?initialDelay=0&delay=100"));
+        context.start();
+        await().until(() -> !threadsInTheComponent().isEmpty());
+
+        stopQuietly();
+    }
+
+    /** Stops without a hang, leaves no thread in the component, and logs no abandoned poll as a failure. */
+    private void stopQuietly() {
+        try (CapturedLogs logs = new CapturedLogs()) {
+            assertTimeoutPreemptively(GUARD, context::stop);
+            assertThat(threadsInTheComponent()).isEmpty();
+            assertThat(logs.lines("WARN", "")).as("a poll abandoned by the stop is no failure").isEmpty();
+            assertThat(logs.lines("ERROR", "")).isEmpty();
+        }
+    }
+
+    private static RouteBuilder route(String uri) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId("poll").to("log:polled?level=DEBUG");
+            }
+        };
+    }
+
+    /** Live threads whose stack passes through the component's HTTP client (waiting, reading or sleeping). */
+    private static List<String> threadsInTheComponent() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().isAlive() && Arrays.stream(e.getValue())
+                        .anyMatch(f -> f.getClassName().startsWith("io.github.camelmapiq.mapiq.http.")))
+                .map(Map.Entry::getKey).map(Thread::getName).toList();
+    }
+}
