@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 import io.github.camelmapiq.simulator.Fault;
 import io.github.camelmapiq.simulator.MapiqSimulator;
@@ -87,6 +88,40 @@ class StoppingDuringALongRetryWaitIsPromptTest {
         await().until(() -> !threadsInTheComponent().isEmpty());
 
         stopQuietly();
+    }
+
+    /**
+     * Graceful shutdown still completes the exchanges in flight: a check-in that reaches the producer after the stop
+     * began is posted, not abandoned (only retry waits and reads are cut short).
+     */
+    @Test
+    void anExchangeInFlightWhenTheStopBeginsIsStillPosted() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("seda:gate").process(e -> {
+                    entered.countDown();
+                    release.await();
+                }).to("mapiq:checkin-events?operation=create");
+            }
+        });
+        context.start();
+        Map<String, Object> user = sim.control().list("users").get(0);
+        Map<String, Object> building = sim.control().list("buildings").get(0);
+        context.createProducerTemplate().sendBodyAndHeaders("seda:gate", null, Map.of(
+                MapiqConstants.USER_ID, user.get("id"), MapiqConstants.BUILDING_ID, building.get("id"),
+                MapiqConstants.EVENT_TYPE, "AtTheOffice", MapiqConstants.SOURCE, "AccessGate"));
+        entered.await();
+
+        Thread stopper = new Thread(context::stop);
+        stopper.start();
+        await().until(context::isStopping);
+        release.countDown();
+        stopper.join(GUARD.toMillis());
+
+        assertThat(sim.control().postedCheckins()).hasSize(1);
     }
 
     /** Stops without a hang, leaves no thread in the component, and logs no abandoned poll as a failure. */

@@ -8,8 +8,9 @@ import org.apache.hc.core5.concurrent.Cancellable;
 
 /**
  * Lets a stopping Camel context end the component's waits at once: the pauses between retries (a {@code Retry-After}
- * may ask for many seconds) and the requests in flight (a slow answer). Without it, Camel's graceful shutdown waits
- * for them until its own timeout. Calls made after {@link #abortAll()} fail at once until {@link #allow()}.
+ * may ask for many seconds) and reads in flight (a slow answer). Without it, Camel's graceful shutdown waits for them
+ * until its own timeout. New calls still run, so in-flight exchanges complete as graceful shutdown promises, and a
+ * write in flight is never cancelled (Mapiq may have processed it); only their retry waits end.
  */
 final class CallAbort {
 
@@ -17,7 +18,7 @@ final class CallAbort {
     private final Set<Cancellable> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean aborting;
 
-    /** Camel is stopping: wake every waiting call and cancel the requests in flight. */
+    /** Camel is stopping: wake every waiting call and cancel the reads in flight. */
     void abortAll() {
         synchronized (monitor) {
             aborting = true;
@@ -32,7 +33,7 @@ final class CallAbort {
     }
 
     /** Fails with {@link MapiqCallAbortedException} if Camel is stopping. */
-    void check(String call) throws MapiqCallAbortedException {
+    private void check(String call) throws MapiqCallAbortedException {
         if (aborting) {
             throw new MapiqCallAbortedException(call);
         }
@@ -49,12 +50,10 @@ final class CallAbort {
         check(call);
     }
 
-    /** Tracks {@code request} until {@link #done}, so that {@link #abortAll()} can cancel it. */
-    void started(Cancellable request, String call) throws MapiqCallAbortedException {
-        inFlight.add(request);
-        if (aborting) {
-            inFlight.remove(request);
-            throw new MapiqCallAbortedException(call);
+    /** Tracks a read until {@link #done}, so that {@link #abortAll()} can cancel it; writes run to their end. */
+    void started(Cancellable request, CallKind kind) {
+        if (kind == CallKind.READ) {
+            inFlight.add(request);
         }
     }
 

@@ -101,9 +101,10 @@ public final class MapiqClients implements Closeable {
     }
 
     /**
-     * Camel is stopping: calls waiting before a retry or for an answer fail at once with a
-     * {@link MapiqCallAbortedException}, and so do new calls until {@link #allowCalls()}, so that a long
-     * {@code Retry-After} or a slow answer does not hold up the shutdown.
+     * Camel is stopping: calls waiting before a retry, and reads waiting for an answer, fail at once with a
+     * {@link MapiqCallAbortedException}, so that a long {@code Retry-After} or a slow answer does not hold up the
+     * shutdown. New calls still run (in-flight exchanges complete, as Camel's graceful shutdown promises) but do not
+     * wait for retries until {@link #allowCalls()}.
      */
     public void abortCalls() {
         abort.abortAll();

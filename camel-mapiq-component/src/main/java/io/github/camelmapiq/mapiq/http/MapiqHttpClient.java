@@ -186,7 +186,7 @@ public final class MapiqHttpClient {
                 request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
             }
             String call = method + " " + path;
-            abort.started(request, call);
+            abort.started(request, kind);
             statistics.countCall();
             Duration wait;
             String cause;
