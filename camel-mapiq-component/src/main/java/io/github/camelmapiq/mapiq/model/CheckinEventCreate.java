@@ -8,12 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The body of {@code POST /v2/user-locations/checkin-events}; {@code timestamp} is optional (Mapiq uses the time of receipt) and left out when null.
+ * The body of {@code POST /v2/user-locations/checkin-events}; {@code timestamp} is optional (Mapiq uses the time of
+ * receipt) and left out when null. A stored {@link CheckinEvent} is this plus its id.
  * <p>
  * Enum-valued fields are stored as the string Mapiq sent: {@code getX()} gives the enum ({@code UNKNOWN} for a value
  * this version does not know), {@code getXValue()} the string, which is what is serialised.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class CheckinEventCreate extends MapiqRecord {
 
     private String userId;
@@ -22,6 +22,7 @@ public class CheckinEventCreate extends MapiqRecord {
     private String eventType;
     @JsonProperty("source")
     private String source;
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     private Instant timestamp;
 
     public String getUserId() {
@@ -100,6 +101,11 @@ public class CheckinEventCreate extends MapiqRecord {
         if (!(o instanceof CheckinEventCreate other) || o.getClass() != getClass()) {
             return false;
         }
+        return fieldsEqual(other);
+    }
+
+    /** The posted fields and unknown fields are equal (for subclasses' {@code equals}). */
+    protected final boolean fieldsEqual(CheckinEventCreate other) {
         return Objects.equals(userId, other.userId)
                && Objects.equals(buildingId, other.buildingId)
                && Objects.equals(eventType, other.eventType)
@@ -115,11 +121,16 @@ public class CheckinEventCreate extends MapiqRecord {
 
     @Override
     public String toString() {
-        return "CheckinEventCreate{" + "userId=" + userId
+        return getClass().getSimpleName() + "{" + describeId() + "userId=" + userId
                + ", buildingId=" + buildingId
                + ", eventType=" + eventType
                + ", source=" + source
                + ", timestamp=" + timestamp
                + unknownFieldsSuffix() + "}";
+    }
+
+    /** {@code "id=..., "} in a subclass that has an id. */
+    String describeId() {
+        return "";
     }
 }
