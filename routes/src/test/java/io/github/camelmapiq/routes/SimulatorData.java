@@ -33,8 +33,13 @@ final class SimulatorData {
     }
 
     static Map<String, Object> deskReservation(MapiqSimulator simulator, LocalDate date) {
+        return deskReservation(simulator, date, firstUser(simulator));
+    }
+
+    /** A desk reservation of {@code user} in the first building, 10:00 to 16:00 UTC on {@code date}. */
+    static Map<String, Object> deskReservation(MapiqSimulator simulator, LocalDate date, Map<String, Object> user) {
         Map<String, Object> reservation = new LinkedHashMap<>();
-        reservation.put("userId", firstUser(simulator).get("id"));
+        reservation.put("userId", user.get("id"));
         reservation.put("buildingId", firstBuilding(simulator).get("id"));
         reservation.put("startTime", date + "T10:00:00Z");
         reservation.put("endTime", date + "T16:00:00Z");
