@@ -38,6 +38,8 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "buildingid":
         case "buildingId": getOrCreateConfiguration(target).setBuildingId(property(camelContext, java.lang.String.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "changesonly":
         case "changesOnly": getOrCreateConfiguration(target).setChangesOnly(property(camelContext, boolean.class, value)); return true;
         case "checkinoverlap":
@@ -53,6 +55,8 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelmapiq.mapiq.MapiqConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "deletedrecordbodies":
+        case "deletedRecordBodies": getOrCreateConfiguration(target).setDeletedRecordBodies(property(camelContext, boolean.class, value)); return true;
         case "enddate":
         case "endDate": getOrCreateConfiguration(target).setEndDate(property(camelContext, java.lang.String.class, value)); return true;
         case "failfast":
@@ -71,6 +75,14 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxnestingdepth":
+        case "maxNestingDepth": getOrCreateConfiguration(target).setMaxNestingDepth(property(camelContext, int.class, value)); return true;
+        case "maxpagesperlisting":
+        case "maxPagesPerListing": getOrCreateConfiguration(target).setMaxPagesPerListing(property(camelContext, int.class, value)); return true;
+        case "maxrecordsize":
+        case "maxRecordSize": getOrCreateConfiguration(target).setMaxRecordSize(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
@@ -131,6 +143,8 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "bridgeErrorHandler": return boolean.class;
         case "buildingid":
         case "buildingId": return java.lang.String.class;
+        case "calltimeout":
+        case "callTimeout": return long.class;
         case "changesonly":
         case "changesOnly": return boolean.class;
         case "checkinoverlap":
@@ -146,6 +160,8 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return io.github.camelmapiq.mapiq.MapiqConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "deletedrecordbodies":
+        case "deletedRecordBodies": return boolean.class;
         case "enddate":
         case "endDate": return java.lang.String.class;
         case "failfast":
@@ -164,6 +180,14 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxnestingdepth":
+        case "maxNestingDepth": return int.class;
+        case "maxpagesperlisting":
+        case "maxPagesPerListing": return int.class;
+        case "maxrecordsize":
+        case "maxRecordSize": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrywait":
@@ -225,6 +249,8 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "buildingid":
         case "buildingId": return getOrCreateConfiguration(target).getBuildingId();
+        case "calltimeout":
+        case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
         case "changesonly":
         case "changesOnly": return getOrCreateConfiguration(target).isChangesOnly();
         case "checkinoverlap":
@@ -240,6 +266,8 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "deletedrecordbodies":
+        case "deletedRecordBodies": return getOrCreateConfiguration(target).isDeletedRecordBodies();
         case "enddate":
         case "endDate": return getOrCreateConfiguration(target).getEndDate();
         case "failfast":
@@ -258,6 +286,14 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxnestingdepth":
+        case "maxNestingDepth": return getOrCreateConfiguration(target).getMaxNestingDepth();
+        case "maxpagesperlisting":
+        case "maxPagesPerListing": return getOrCreateConfiguration(target).getMaxPagesPerListing();
+        case "maxrecordsize":
+        case "maxRecordSize": return getOrCreateConfiguration(target).getMaxRecordSize();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrywait":

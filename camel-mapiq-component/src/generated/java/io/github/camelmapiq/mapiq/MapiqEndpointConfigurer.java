@@ -35,6 +35,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "buildingid":
         case "buildingId": target.getConfiguration().setBuildingId(property(camelContext, java.lang.String.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "changesonly":
         case "changesOnly": target.getConfiguration().setChangesOnly(property(camelContext, boolean.class, value)); return true;
         case "checkinoverlap":
@@ -50,6 +52,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "deletedrecordbodies":
+        case "deletedRecordBodies": target.getConfiguration().setDeletedRecordBodies(property(camelContext, boolean.class, value)); return true;
         case "enddate":
         case "endDate": target.getConfiguration().setEndDate(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
@@ -75,6 +79,14 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxnestingdepth":
+        case "maxNestingDepth": target.getConfiguration().setMaxNestingDepth(property(camelContext, int.class, value)); return true;
+        case "maxpagesperlisting":
+        case "maxPagesPerListing": target.getConfiguration().setMaxPagesPerListing(property(camelContext, int.class, value)); return true;
+        case "maxrecordsize":
+        case "maxRecordSize": target.getConfiguration().setMaxRecordSize(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
@@ -158,6 +170,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bridgeErrorHandler": return boolean.class;
         case "buildingid":
         case "buildingId": return java.lang.String.class;
+        case "calltimeout":
+        case "callTimeout": return long.class;
         case "changesonly":
         case "changesOnly": return boolean.class;
         case "checkinoverlap":
@@ -173,6 +187,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "delay": return long.class;
+        case "deletedrecordbodies":
+        case "deletedRecordBodies": return boolean.class;
         case "enddate":
         case "endDate": return java.lang.String.class;
         case "exceptionhandler":
@@ -198,6 +214,14 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxnestingdepth":
+        case "maxNestingDepth": return int.class;
+        case "maxpagesperlisting":
+        case "maxPagesPerListing": return int.class;
+        case "maxrecordsize":
+        case "maxRecordSize": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrywait":
@@ -282,6 +306,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "buildingid":
         case "buildingId": return target.getConfiguration().getBuildingId();
+        case "calltimeout":
+        case "callTimeout": return target.getConfiguration().getCallTimeout();
         case "changesonly":
         case "changesOnly": return target.getConfiguration().isChangesOnly();
         case "checkinoverlap":
@@ -297,6 +323,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "delay": return target.getDelay();
+        case "deletedrecordbodies":
+        case "deletedRecordBodies": return target.getConfiguration().isDeletedRecordBodies();
         case "enddate":
         case "endDate": return target.getConfiguration().getEndDate();
         case "exceptionhandler":
@@ -322,6 +350,14 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
+        case "maxnestingdepth":
+        case "maxNestingDepth": return target.getConfiguration().getMaxNestingDepth();
+        case "maxpagesperlisting":
+        case "maxPagesPerListing": return target.getConfiguration().getMaxPagesPerListing();
+        case "maxrecordsize":
+        case "maxRecordSize": return target.getConfiguration().getMaxRecordSize();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrywait":

@@ -23,13 +23,14 @@ public class MapiqEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(63);
+        Set<String> props = new HashSet<>(69);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
         props.add("buildingId");
+        props.add("callTimeout");
         props.add("changesOnly");
         props.add("checkinOverlap");
         props.add("checkinThrottleWindow");
@@ -38,6 +39,7 @@ public class MapiqEndpointUriFactory extends org.apache.camel.support.component.
         props.add("coalesceCheckins");
         props.add("connectTimeout");
         props.add("delay");
+        props.add("deletedRecordBodies");
         props.add("endDate");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -51,6 +53,10 @@ public class MapiqEndpointUriFactory extends org.apache.camel.support.component.
         props.add("lazyStartProducer");
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
+        props.add("maxNestingDepth");
+        props.add("maxPagesPerListing");
+        props.add("maxRecordSize");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("maxRetryWait");
         props.add("method");

@@ -1,8 +1,10 @@
 package io.github.camelmapiq.mapiq;
 
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
 import io.github.camelmapiq.mapiq.http.MapiqClients;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -22,6 +24,7 @@ public class MapiqComponent extends DefaultComponent {
     private MapiqConfiguration configuration = new MapiqConfiguration();
 
     private final MapiqClients clients = new MapiqClients();
+    private ExecutorService listingExecutor;
 
     public MapiqComponent() {
     }
@@ -50,6 +53,17 @@ public class MapiqComponent extends DefaultComponent {
         return clients;
     }
 
+    /**
+     * Where listings fetch their next page while the route works on the current one: a cached pool of Camel's
+     * {@code ExecutorServiceManager}, created on first use and shut down with the component.
+     */
+    public synchronized ExecutorService getListingExecutor() {
+        if (listingExecutor == null) {
+            listingExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "MapiqListing");
+        }
+        return listingExecutor;
+    }
+
     /** Ends the component's retry waits and slow calls as soon as the context begins to stop, not after them. */
     @Override
     protected void doInit() throws Exception {
@@ -70,6 +84,12 @@ public class MapiqComponent extends DefaultComponent {
 
     @Override
     protected void doStop() throws Exception {
+        synchronized (this) {
+            if (listingExecutor != null) {
+                getCamelContext().getExecutorServiceManager().shutdown(listingExecutor);
+                listingExecutor = null;
+            }
+        }
         clients.close();
         super.doStop();
     }

@@ -108,6 +108,12 @@ public class MapiqConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "0",
               description = "At most this many records per poll (0 for all); the rest come at the next poll.")
     private int maxMessagesPerPoll;
+    @UriParam(label = "consumer,advanced", defaultValue = "false",
+              description = "With `changesOnly`, keep each record's last body (compressed, about a third of its JSON) in "
+                            + "the consumer state so that a DELETED exchange carries the record as last seen. Off by "
+                            + "default: the state keeps only ids and fingerprints, and a DELETED exchange has a null body "
+                            + "and the record's id in `CamelMapiqRecordId`.")
+    private boolean deletedRecordBodies;
 
     // ---------------------------------------------------------------- producer
     @UriParam(label = "producer", enums = "list,get,create,delete,ingest,raw",
@@ -162,6 +168,27 @@ public class MapiqConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "20",
               description = "Size of the component's HTTP connection pool (per route and in total).")
     private int maxConnections = 20;
+    @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "300000",
+              description = "Longest one call to Mapiq may take in all: every attempt, the waits between them and the "
+                            + "reading of the answer (a list: each page). An answer still arriving then is cut off and "
+                            + "the call fails with a `MapiqResponseException`; 0 for no limit besides `readTimeout`.")
+    private long callTimeout = 300_000L;
+    @UriParam(label = "advanced", defaultValue = "10000",
+              description = "Pages followed in one list call (one window of at most 31 days) before the listing is "
+                            + "given up as endless with a `MapiqResponseException`.")
+    private int maxPagesPerListing = 10_000;
+    @UriParam(label = "advanced", defaultValue = "67108864",
+              description = "Largest answer accepted, in bytes (one page of a list). A larger answer is a "
+                            + "`MapiqResponseException`, not retried.")
+    private int maxResponseSize = 64 * 1024 * 1024;
+    @UriParam(label = "advanced", defaultValue = "1048576",
+              description = "Largest record of a list accepted, in bytes, and longest string of an answer. A larger "
+                            + "record is a `MapiqResponseException`, not retried.")
+    private int maxRecordSize = 1024 * 1024;
+    @UriParam(label = "advanced", defaultValue = "64",
+              description = "Deepest nesting of objects and arrays accepted in an answer. A deeper answer is a "
+                            + "`MapiqResponseException`, not retried.")
+    private int maxNestingDepth = 64;
 
     // ---------------------------------------------------------------- proxy
     @UriParam(label = "proxy", description = "Proxy host for calls to Mapiq and its token endpoint.")
@@ -480,6 +507,54 @@ public class MapiqConfiguration implements Cloneable {
 
     public void setHttpClient(CloseableHttpClient httpClient) {
         this.httpClient = httpClient;
+    }
+
+    public long getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(long callTimeout) {
+        this.callTimeout = callTimeout;
+    }
+
+    public int getMaxPagesPerListing() {
+        return maxPagesPerListing;
+    }
+
+    public void setMaxPagesPerListing(int maxPagesPerListing) {
+        this.maxPagesPerListing = maxPagesPerListing;
+    }
+
+    public int getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(int maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public int getMaxRecordSize() {
+        return maxRecordSize;
+    }
+
+    public void setMaxRecordSize(int maxRecordSize) {
+        this.maxRecordSize = maxRecordSize;
+    }
+
+    public int getMaxNestingDepth() {
+        return maxNestingDepth;
+    }
+
+    public void setMaxNestingDepth(int maxNestingDepth) {
+        this.maxNestingDepth = maxNestingDepth;
+    }
+
+    public boolean isDeletedRecordBodies() {
+        return deletedRecordBodies;
+    }
+
+    public void setDeletedRecordBodies(boolean deletedRecordBodies) {
+        this.deletedRecordBodies = deletedRecordBodies;
     }
 
     public int getMaxConnections() {

@@ -1,6 +1,7 @@
 package io.github.camelmapiq.mapiq;
 
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 import io.github.camelmapiq.mapiq.consumer.MapiqConsumers;
 import io.github.camelmapiq.mapiq.http.MapiqClients;
@@ -77,6 +78,11 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return c;
     }
 
+    /** Where listings of this endpoint fetch their next page while the current one is delivered. */
+    public Executor getListingExecutor() {
+        return getComponent().getListingExecutor();
+    }
+
     /** Turns one parsed record, or a whole list, into message bodies of this endpoint's {@code outputFormat}. */
     public MapiqRecordFormatter getRecordFormatter() {
         return new MapiqRecordFormatter(resource, configuration.getOutputFormat(), getClient().mapper());
@@ -98,6 +104,7 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
     protected void doStart() throws Exception {
         super.doStart();
         MapiqClients.credentials(configuration);
+        MapiqClients.readLimits(configuration);
         if (configuration.getPageSize() < 1 || configuration.getPageSize() > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was "
                                                + configuration.getPageSize());

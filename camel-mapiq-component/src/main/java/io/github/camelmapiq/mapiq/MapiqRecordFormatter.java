@@ -1,5 +1,7 @@
 package io.github.camelmapiq.mapiq;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +10,9 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelmapiq.mapiq.http.ListedRecord;
 import io.github.camelmapiq.mapiq.v1.V1Renderer;
 import io.github.camelmapiq.mapiq.v1.V1TimeZones;
 
@@ -26,6 +30,8 @@ public final class MapiqRecordFormatter {
     private final MapiqOutputFormat format;
     private final ObjectMapper mapper;
     private final V1TimeZones zones;
+    private final ObjectReader bodyReader;
+    private final ObjectReader treeReader;
 
     public MapiqRecordFormatter(MapiqResource resource, MapiqOutputFormat format, ObjectMapper mapper) {
         this(resource, format, mapper, V1TimeZones.NONE);
@@ -41,6 +47,12 @@ public final class MapiqRecordFormatter {
         this.format = format == null ? MapiqOutputFormat.pojo : format;
         this.mapper = mapper;
         this.zones = zones;
+        this.treeReader = mapper.readerFor(ObjectNode.class);
+        this.bodyReader = switch (this.format) {
+            case pojo -> resource.modelType() == null ? mapper.readerFor(MAP_TYPE) : mapper.readerFor(resource.modelType());
+            case map -> mapper.readerFor(MAP_TYPE);
+            default -> treeReader;
+        };
     }
 
     public MapiqOutputFormat format() {
@@ -55,6 +67,84 @@ public final class MapiqRecordFormatter {
             case json -> toJson(record);
             case v1 -> V1Renderer.render(resource, record, zones);
         };
+    }
+
+    /**
+     * The body of one listed record, bound straight from the bytes Mapiq sent: the model type or a Map by data
+     * binding, the JSON text as sent for {@code json}; only {@code v1} goes through a tree, which its renderer reads.
+     */
+    public Object format(ListedRecord record) {
+        try {
+            return switch (format) {
+                case json -> record.text();
+                case v1 -> V1Renderer.render(resource, record.read(treeReader), zones);
+                default -> record.read(bodyReader);
+            };
+        } catch (JsonProcessingException e) {
+            if (format == MapiqOutputFormat.pojo && resource.modelType() != null) {
+                throw unreadable(e.getOriginalMessage(), e);
+            }
+            throw new IllegalArgumentException("A Mapiq " + resource.uriName() + " record cannot be read: "
+                                               + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Collects the bodies of a whole list ({@code splitResult=false}, {@code operation=list}) record by record. */
+    public ListBody newListBody() {
+        return new ListBody();
+    }
+
+    /**
+     * A list body in the making: a {@code List} of formatted records, or for the text formats ({@code json},
+     * {@code v1}) one JSON array String. Each record is formatted as it is added, so that only the bodies are held.
+     */
+    public final class ListBody {
+        private final StringBuilder array;
+        private final List<Object> bodies;
+        private int size;
+
+        private ListBody() {
+            boolean text = format == MapiqOutputFormat.json || format == MapiqOutputFormat.v1;
+            array = text ? new StringBuilder(4096).append('[') : null;
+            bodies = text ? null : new ArrayList<>();
+        }
+
+        public void add(ListedRecord record) {
+            Object body = format(record);
+            if (array != null) {
+                if (size > 0) {
+                    array.append(',');
+                }
+                array.append((String) body);
+            } else {
+                bodies.add(body);
+            }
+            size++;
+        }
+
+        /** A record without a body (a deletion whose last body is not kept): {@code null} in the list. */
+        public void addNull() {
+            if (array != null) {
+                if (size > 0) {
+                    array.append(',');
+                }
+                array.append("null");
+            } else {
+                bodies.add(null);
+            }
+            size++;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        /** The body: the List, or the JSON array text; called once, when every record was added. */
+        public Object body() {
+            return array != null ? array.append(']').toString() : bodies;
+        }
     }
 
     /**

@@ -1,32 +1,43 @@
 package io.github.camelmapiq.mapiq.consumer;
 
 import java.time.Clock;
-import java.util.List;
+import java.util.Iterator;
+import java.util.concurrent.Executor;
 
 import io.github.camelmapiq.mapiq.http.ListQuery;
+import io.github.camelmapiq.mapiq.http.ListedRecord;
+import io.github.camelmapiq.mapiq.http.Listing;
 import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
 
 /**
- * Decides what a poll delivers and remembers what was delivered. A poll {@linkplain #collect collects} the changes,
- * each exchange reports {@linkplain #delivered delivered} or {@linkplain #notDelivered not}, and when all exchanges
- * of the poll have completed {@link #pollFinished} stores the state. Only delivered changes advance the state, so
- * whatever was not delivered (a failed exchange, a record beyond {@code maxMessagesPerPoll}) is found again by the
- * next poll. Calls for one poll never overlap those of the next.
+ * Decides what a poll delivers and remembers what was delivered, record by record as the listing is read. A poll
+ * {@linkplain #open opens} the listing, hands each record to {@link #found} (which answers the change to deliver now,
+ * if any), and once the listing is complete asks for the changes only a complete listing shows
+ * ({@link #afterCompleteListing}: deletions). Each exchange reports {@linkplain #delivered delivered} or
+ * {@linkplain #notDelivered not}, and when all exchanges of the poll have completed {@link #pollFinished} stores the
+ * state. Only delivered changes advance the state, so whatever was not delivered (a failed exchange, a record beyond
+ * {@code maxMessagesPerPoll}) is found again by the next poll. Calls for one poll never overlap those of the next.
  */
 interface ChangeTracker {
 
     /** Reads the stored state; called when the consumer starts. */
     void load() throws Exception;
 
-    /**
-     * Lists the resource and returns what to deliver now, at most {@code max} changes when {@code max > 0}. Nothing is
-     * returned unless the whole listing succeeded, so a failed page never looks like deleted records.
-     */
-    List<Change> collect(ListQuery query, MapiqHttpClient client, Clock clock, int max) throws Exception;
+    /** Starts a poll that delivers at most {@code max} changes when {@code max > 0}: opens its listing. */
+    Listing open(ListQuery query, MapiqHttpClient client, Clock clock, Executor prefetch, int max);
+
+    /** A listed record: the change to deliver now, or {@code null}. */
+    Change found(ListedRecord record);
+
+    /** Whether the rest of the listing still matters to this poll ({@code false} once {@code max} is reached). */
+    boolean wantsMore();
+
+    /** The listing was read to its end: the changes only a complete listing shows (deletions), made one by one. */
+    Iterator<Change> afterCompleteListing();
 
     /**
-     * Whether the last {@link #collect} left changes out because of {@code max}, so that the next poll has more to
-     * deliver at once (what {@code greedy} polling waits for).
+     * Whether the last poll left changes out because of {@code max}, so that the next poll has more to deliver at once
+     * (what {@code greedy} polling waits for).
      */
     boolean deferredChanges();
 

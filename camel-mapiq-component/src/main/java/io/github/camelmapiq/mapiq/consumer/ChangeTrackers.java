@@ -27,6 +27,6 @@ final class ChangeTrackers {
             return new CheckinEventCursorTracker(store, MapiqJson.mapper(),
                                                  Duration.ofMillis(configuration.getCheckinOverlap()));
         }
-        return new SnapshotChangeTracker(resource, store);
+        return new SnapshotChangeTracker(resource, store, configuration.isDeletedRecordBodies());
     }
 }

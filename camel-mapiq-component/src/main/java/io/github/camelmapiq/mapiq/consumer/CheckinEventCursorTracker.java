@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,8 @@ import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.http.DateWindow;
 import io.github.camelmapiq.mapiq.http.ListQuery;
+import io.github.camelmapiq.mapiq.http.ListedRecord;
+import io.github.camelmapiq.mapiq.http.Listing;
 import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
 
 /**
@@ -36,14 +39,16 @@ final class CheckinEventCursorTracker implements ChangeTracker {
 
     static final String FORMAT = "mapiq-checkin-events-v1";
 
-    private static final Comparator<Change> OLDEST_FIRST = Comparator
-            .comparing(Change::timestamp).thenComparing(Change::id);
-
     private final StateStore store;
     private final ObjectMapper mapper;
     private final Duration overlap;
     private Instant cursor;
     private final Map<String, Instant> delivered = new HashMap<>();
+    private final Set<String> foundInPoll = new HashSet<>();
+    private Instant lowest;
+    private int max;
+    private int sent;
+    private boolean completeListing;
     private Instant newestDeliveredInPoll;
     private Instant oldestMissedInPoll;
     private boolean deferred;
@@ -69,31 +74,44 @@ final class CheckinEventCursorTracker implements ChangeTracker {
     }
 
     @Override
-    public synchronized List<Change> collect(ListQuery query, MapiqHttpClient client, Clock clock, int max)
-            throws Exception {
-        DateWindow window = queryWindow(query, clock);
-        Instant lowest = cursor == null ? null : cursor.minus(overlap);
-        Map<String, Change> fresh = new LinkedHashMap<>();
-        ObjectMapper json = client.mapper();
-        query.run(client, window, event -> {
-            String id = RecordKeys.idOf(MapiqResource.CHECKIN_EVENTS, event);
-            Instant timestamp = RecordKeys.timestampOf(event);
-            if ((lowest == null || !timestamp.isBefore(lowest)) && !delivered.containsKey(id)) {
-                if (!fresh.containsKey(id)) {
-                    fresh.put(id, Change.listed(id, MapiqChangeType.CREATED, event, json, fresh.size(), timestamp));
-                }
-            }
-        });
-        List<Change> changes = new ArrayList<>(fresh.values());
-        changes.sort(OLDEST_FIRST);
+    public synchronized Listing open(ListQuery query, MapiqHttpClient client, Clock clock, Executor prefetch,
+                                     int max) {
+        this.max = max;
+        lowest = cursor == null ? null : cursor.minus(overlap);
+        foundInPoll.clear();
+        sent = 0;
         newestDeliveredInPoll = null;
         oldestMissedInPoll = null;
-        deferred = max > 0 && changes.size() > max;
-        if (deferred) {
-            oldestMissedInPoll = changes.get(max).timestamp();
-            return new ArrayList<>(changes.subList(0, max));
+        deferred = false;
+        completeListing = false;
+        return query.open(client, queryWindow(query, clock), prefetch, RecordKeys.fields(MapiqResource.CHECKIN_EVENTS));
+    }
+
+    @Override
+    public synchronized Change found(ListedRecord event) {
+        String id = RecordKeys.idOf(MapiqResource.CHECKIN_EVENTS, event);
+        Instant timestamp = RecordKeys.timestampOf(event);
+        if (lowest != null && timestamp.isBefore(lowest) || delivered.containsKey(id) || !foundInPoll.add(id)) {
+            return null;
         }
-        return changes;
+        if (max > 0 && sent >= max) {
+            deferred = true;
+            missed(timestamp); // the cursor must not pass it
+            return null;
+        }
+        sent++;
+        return new Change(id, MapiqChangeType.CREATED, event, null, timestamp);
+    }
+
+    @Override
+    public boolean wantsMore() {
+        return true; // events beyond maxMessagesPerPoll are still read: the oldest of them holds the cursor back
+    }
+
+    @Override
+    public synchronized Iterator<Change> afterCompleteListing() {
+        completeListing = true;
+        return Collections.emptyIterator();
     }
 
     /** The configured window, its start moved up to the cursor's day when that is later. */
@@ -126,7 +144,10 @@ final class CheckinEventCursorTracker implements ChangeTracker {
 
     @Override
     public synchronized void notDelivered(Change change) {
-        Instant timestamp = change.timestamp();
+        missed(change.timestamp());
+    }
+
+    private void missed(Instant timestamp) {
         if (oldestMissedInPoll == null || timestamp.isBefore(oldestMissedInPoll)) {
             oldestMissedInPoll = timestamp;
         }
@@ -137,21 +158,25 @@ final class CheckinEventCursorTracker implements ChangeTracker {
         if (newestDeliveredInPoll == null) {
             return; // nothing delivered: the state is unchanged
         }
-        Instant next = newestDeliveredInPoll;
-        if (oldestMissedInPoll != null && oldestMissedInPoll.isBefore(next)) {
-            next = oldestMissedInPoll;
+        if (completeListing) {
+            // a listing that broke off may hold older events further on: the cursor moves only after a complete one,
+            // and the ids delivered meanwhile are kept so that they are not delivered again
+            Instant next = newestDeliveredInPoll;
+            if (oldestMissedInPoll != null && oldestMissedInPoll.isBefore(next)) {
+                next = oldestMissedInPoll;
+            }
+            if (cursor == null || next.isAfter(cursor)) {
+                cursor = next;
+            }
+            Instant forgetBefore = cursor.minus(overlap);
+            delivered.values().removeIf(timestamp -> timestamp.isBefore(forgetBefore));
         }
-        if (cursor == null || next.isAfter(cursor)) {
-            cursor = next;
-        }
-        Instant forgetBefore = cursor.minus(overlap);
-        delivered.values().removeIf(timestamp -> timestamp.isBefore(forgetBefore));
         store.save(FORMAT, encode());
     }
 
     private String encode() throws Exception {
         ObjectNode state = mapper.createObjectNode();
-        state.put("cursor", cursor.toString());
+        state.put("cursor", cursor == null ? null : cursor.toString());
         ObjectNode ids = state.putObject("delivered");
         delivered.forEach((id, timestamp) -> ids.put(id, timestamp.toString()));
         return mapper.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(state);

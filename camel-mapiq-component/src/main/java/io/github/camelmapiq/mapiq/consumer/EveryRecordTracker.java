@@ -1,29 +1,32 @@
 package io.github.camelmapiq.mapiq.consumer;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.http.ListQuery;
+import io.github.camelmapiq.mapiq.http.ListedRecord;
+import io.github.camelmapiq.mapiq.http.Listing;
 import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
 
 /**
- * Without {@code changesOnly}, every poll delivers the whole listing. When {@code maxMessagesPerPoll} cuts a listing
- * short, the following polls continue where it stopped: the ids delivered in the current round are remembered (in
- * memory) and skipped until every record of the listing has been delivered once, then a new round begins.
+ * Without {@code changesOnly}, every poll delivers the whole listing as it is read. When {@code maxMessagesPerPoll}
+ * cuts a listing short, the poll stops reading and the following polls continue where it stopped: the ids delivered
+ * in the current round are remembered (in memory) and skipped until every record of the listing has been delivered
+ * once, then a new round begins.
  */
 final class EveryRecordTracker implements ChangeTracker {
 
     private final MapiqResource resource;
     private final Set<String> deliveredInRound = new HashSet<>();
-    /** Records of the last listing not delivered yet in this round. */
-    private int candidates;
-    private boolean capped;
+    private int max;
+    private int sent;
     private boolean deferred;
+    private boolean completeListing;
     private int deliveredInPoll;
 
     EveryRecordTracker(MapiqResource resource) {
@@ -36,27 +39,44 @@ final class EveryRecordTracker implements ChangeTracker {
     }
 
     @Override
-    public synchronized List<Change> collect(ListQuery query, MapiqHttpClient client, Clock clock, int max)
-            throws Exception {
-        List<Change> changes = new ArrayList<>();
-        ObjectMapper mapper = client.mapper();
-        int[] found = new int[1];
-        query.run(client, clock, record -> {
-            // without a cap nothing is skipped, so the id is only read when the exchange is created
-            String id = max > 0 ? RecordKeys.idOf(resource, record) : null;
-            if (id != null && deliveredInRound.contains(id)) {
-                return;
-            }
-            found[0]++;
-            if (max <= 0 || changes.size() < max) {
-                changes.add(Change.listed(id, null, record, mapper, changes.size(), null));
-            }
-        });
-        candidates = found[0];
-        deferred = candidates > changes.size();
+    public synchronized Listing open(ListQuery query, MapiqHttpClient client, Clock clock, Executor prefetch,
+                                     int max) {
+        this.max = max;
+        sent = 0;
+        deferred = false;
+        completeListing = false;
         deliveredInPoll = 0;
-        capped = max > 0;
-        return changes;
+        return query.open(client, query.isDateBounded() ? query.window(clock) : null, prefetch,
+                RecordKeys.fields(resource));
+    }
+
+    @Override
+    public synchronized Change found(ListedRecord record) {
+        if (max <= 0) {
+            sent++;
+            return new Change(record.key(RecordKeys.ID), null, record, null, null);
+        }
+        String id = RecordKeys.idOf(resource, record);
+        if (deliveredInRound.contains(id)) {
+            return null;
+        }
+        if (sent >= max) {
+            deferred = true;
+            return null;
+        }
+        sent++;
+        return new Change(id, null, record, null, null);
+    }
+
+    @Override
+    public synchronized boolean wantsMore() {
+        return !deferred;
+    }
+
+    @Override
+    public synchronized Iterator<Change> afterCompleteListing() {
+        completeListing = true;
+        return Collections.emptyIterator();
     }
 
     @Override
@@ -67,7 +87,7 @@ final class EveryRecordTracker implements ChangeTracker {
     @Override
     public synchronized void delivered(Change change) {
         deliveredInPoll++;
-        if (capped) {
+        if (max > 0) {
             deliveredInRound.add(change.id());
         }
     }
@@ -79,7 +99,7 @@ final class EveryRecordTracker implements ChangeTracker {
 
     @Override
     public synchronized void pollFinished() {
-        if (deliveredInPoll >= candidates) {
+        if (completeListing && !deferred && deliveredInPoll >= sent) {
             deliveredInRound.clear();
         }
     }

@@ -1,13 +1,19 @@
 package io.github.camelmapiq.mapiq.consumer;
 
 import java.time.Clock;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 
+import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.http.ListQuery;
+import io.github.camelmapiq.mapiq.http.ListedRecord;
+import io.github.camelmapiq.mapiq.http.Listing;
 import io.github.camelmapiq.mapiq.http.MapiqCallAbortedException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -24,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls one Mapiq resource as Camel's batch consumers do: every poll lists the resource (its date window evaluated
- * anew), a {@link ChangeTracker} picks what to deliver, and the exchanges carry Camel's batch properties. The tracker
+ * anew), a {@link ChangeTracker} picks what to deliver as each page arrives, and the exchanges carry Camel's batch
+ * properties. The tracker
  * learns about each exchange's outcome and stores its state once all exchanges of the poll have completed; a poll
  * does not start while exchanges of the previous one are still in flight (asynchronous routes), so nothing is
  * delivered twice because its completion had not been recorded yet.
@@ -104,8 +111,7 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
             setExceptionHandler(new PollFailureLogger(camelDefault));
         }
         lastPoll = null; // exchanges left over from before a stop must not hold back the polls
-        exchanges = new RecordExchanges(getEndpoint(), getEndpoint().getRecordFormatter(),
-                                        getEndpoint().getClient().mapper());
+        exchanges = new RecordExchanges(getEndpoint(), getEndpoint().getRecordFormatter());
         super.doStart();
     }
 
@@ -128,6 +134,13 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
                 : "a polling consumer of " + getEndpoint().getEndpointUri() + " (#" + System.identityHashCode(this) + ")";
     }
 
+    /**
+     * Lists the resource and sends each change as its page arrives, while at most the next page is fetched. The last
+     * exchange is held back until the next change or the end of the poll is known, so that it can carry
+     * {@code CamelBatchComplete}. Changes that only a complete listing shows (deletions) follow the listing; a listing
+     * that fails ends the poll after the exchanges of what it delivered, and the failure goes to Camel's poll
+     * exception handling.
+     */
     @Override
     protected int poll() throws Exception {
         shutdownRunningTask = null;
@@ -139,49 +152,126 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
             skippedPoll = true;
             return 0;
         }
-        List<Change> changes;
-        try {
-            changes = tracker.collect(query, getEndpoint().getClient(), clock, getMaxMessagesPerPoll());
+        PollCompletion completion = new PollCompletion(tracker, getExceptionHandler());
+        lastPoll = completion;
+        Sender sender = new Sender(completion);
+        try (Listing listing = tracker.open(query, getEndpoint().getClient(), clock, getEndpoint().getListingExecutor(),
+                getMaxMessagesPerPoll())) {
+            List<ListedRecord> page;
+            while (tracker.wantsMore() && sender.allowed() && (page = listing.nextPage()) != null) {
+                for (ListedRecord record : page) {
+                    Change change = tracker.found(record);
+                    if (change != null) {
+                        sender.offer(change);
+                    }
+                    if (!tracker.wantsMore()) {
+                        break;
+                    }
+                }
+            }
+            if (listing.isComplete() && sender.allowed()) {
+                for (Iterator<Change> after = tracker.afterCompleteListing(); after.hasNext();) {
+                    sender.offer(after.next());
+                }
+            }
         } catch (MapiqCallAbortedException stopping) {
-            // not a failed poll: Camel is stopping; what this poll would have delivered comes with the next one
+            // not a failed poll: Camel is stopping; what this poll did not deliver comes with the next one
             LOG.debug("Poll of {} abandoned: {}", query, stopping.getMessage());
-            skippedPoll = true;
-            return 0;
+            skippedPoll = sender.count() == 0 && sender.held == null;
+            sender.finish();
+            return sender.count();
+        } catch (Exception | Error failure) {
+            sender.finish();
+            throw failure;
         }
-        int count = changes.size();
-        Queue<Object> batches = exchanges.batches(changes, configuration.isSplitResult());
-        lastPoll = new PollCompletion(tracker, getExceptionHandler(), batches.size());
-        LOG.debug("Polled {}: {} change(s) in {} exchange(s)", query, count, batches.size());
-        return processBatch(batches);
+        sender.finish();
+        LOG.debug("Polled {}: {} exchange(s)", query, sender.count());
+        return sender.count();
     }
 
     /**
-     * Creates and sends the exchange of each item of the queue ({@link RecordExchanges#batches}), one at a time, and
-     * reports its outcome to the poll's completion. An item leaves the queue before its exchange is created, so only
-     * the records not sent yet are held, and never more than one body that is not in the route.
+     * Sends the exchanges of one poll with Camel's batch properties: {@code CamelBatchIndex} counts from 0 across the
+     * poll, {@code CamelBatchComplete} is true on its last exchange only, and {@code CamelBatchSize} (the number of
+     * exchanges of the poll) is set on that last exchange, the only one sent once the count is known. With
+     * {@code splitResult=false} the lists are sent at the end, each with all three properties.
      */
-    @Override
-    public int processBatch(Queue<Object> queue) throws Exception {
-        PollCompletion completion = lastPoll;
-        int total = queue.size();
-        for (int index = 0; index < total; index++) {
-            Object batch = queue.poll();
-            List<Change> carried = RecordExchanges.changesOf(batch);
-            if (!isBatchAllowed()) {
-                completion.failed(carried); // shutting down: not sent, so delivered by a later poll
-                continue;
+    private final class Sender {
+        private final PollCompletion completion;
+        private final boolean split = configuration.isSplitResult();
+        private final Map<MapiqChangeType, RecordExchanges.ListBatch> lists = new LinkedHashMap<>();
+        private Change held;
+        private int index;
+
+        Sender(PollCompletion completion) {
+            this.completion = completion;
+        }
+
+        boolean allowed() {
+            return isBatchAllowed();
+        }
+
+        int count() {
+            return index;
+        }
+
+        void offer(Change change) {
+            if (!split) {
+                lists.computeIfAbsent(change.type(), exchanges::newBatch).add(change);
+                return;
             }
-            Exchange exchange = exchanges.create(batch);
+            if (held != null) {
+                send(held, false);
+            }
+            held = change;
+        }
+
+        void finish() {
+            try {
+                if (split) {
+                    if (held != null) {
+                        Change last = held;
+                        held = null;
+                        send(last, true);
+                    }
+                } else {
+                    int total = lists.size();
+                    for (RecordExchanges.ListBatch batch : lists.values()) {
+                        Exchange exchange = batch.create();
+                        exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+                        dispatch(exchange, batch.changes, index == total - 1);
+                    }
+                    lists.clear();
+                }
+            } finally {
+                completion.allSent();
+            }
+        }
+
+        private void send(Change change, boolean last) {
+            if (!isBatchAllowed()) {
+                completion.sending();
+                completion.failed(List.of(change)); // shutting down: not sent, so delivered by a later poll
+                return;
+            }
+            Exchange exchange = exchanges.create(change);
+            if (last) {
+                exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, index + 1);
+            }
+            dispatch(exchange, List.of(change), last);
+        }
+
+        private void dispatch(Exchange exchange, List<Change> carried, boolean last) {
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
-            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
-            pendingExchanges = total - index - 1;
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, last);
+            index++;
+            pendingExchanges = last ? 0 : 1;
+            completion.sending();
             if (exchange.getException() != null) {
                 getExceptionHandler().handleException("Cannot build the message of a Mapiq record; it is tried again "
                                                       + "at the next poll",
                         exchange, exchange.getException());
                 completion.failed(carried);
-                continue;
+                return;
             }
             exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
                 @Override
@@ -197,7 +287,12 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
             AsyncCallback callback = defaultConsumerCallback(exchange, true);
             getAsyncProcessor().process(exchange, callback);
         }
-        return total;
+    }
+
+    /** Not used: a poll sends its exchanges as the listing is read ({@link #poll}), never as a queue. */
+    @Override
+    public int processBatch(Queue<Object> queue) {
+        throw new UnsupportedOperationException("mapiq consumers send their exchanges while the listing is read");
     }
 
     /**

@@ -1,18 +1,15 @@
 package io.github.camelmapiq.mapiq.consumer;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Keeps a record's JSON in a fraction of its size, both while a poll waits to send it and, for snapshot change
- * detection, as its last body (needed to send a deleted record): deflate with a preset
+ * Keeps a record's JSON in a fraction of its size, as its last body in snapshot change detection with
+ * {@code deletedRecordBodies} (needed to send a deleted record): deflate with a preset
  * dictionary of the field names and values Mapiq records share, which is what makes small JSON documents compress
  * (a plain deflate of a 400-byte record saves little). The dictionary is fixed, so packed bytes stay readable across
  * versions as long as it is never changed; a new dictionary needs a new state format version.
@@ -41,25 +38,26 @@ final class PackedJson {
     }
 
     static byte[] pack(String json) {
-        return pack(json.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return pack(bytes, 0, bytes.length);
     }
 
-    /** Packs UTF-8 JSON. */
-    static byte[] pack(byte[] input) {
+    /** Packs {@code length} bytes of UTF-8 JSON from {@code offset}. */
+    static byte[] pack(byte[] input, int offset, int length) {
         Deflater deflater = DEFLATERS.get();
         deflater.reset();
         deflater.setDictionary(DICTIONARY);
-        deflater.setInput(input);
+        deflater.setInput(input, offset, length);
         deflater.finish();
-        byte[] buffer = buffer(input.length + 64);
-        int length = 0;
+        byte[] buffer = buffer(length + 64);
+        int packed = 0;
         while (!deflater.finished()) {
-            if (length == buffer.length) {
+            if (packed == buffer.length) {
                 buffer = grow(buffer);
             }
-            length += deflater.deflate(buffer, length, buffer.length - length);
+            packed += deflater.deflate(buffer, packed, buffer.length - packed);
         }
-        return Arrays.copyOf(buffer, length);
+        return Arrays.copyOf(buffer, packed);
     }
 
     static String unpack(byte[] packed) {
@@ -67,10 +65,10 @@ final class PackedJson {
         return new String(BUFFERS.get(), 0, length, StandardCharsets.UTF_8);
     }
 
-    /** Unpacks and parses a packed JSON document. */
-    static JsonNode readTree(byte[] packed, ObjectMapper mapper) throws IOException {
+    /** Unpacks into an array of its own. */
+    static byte[] unpackBytes(byte[] packed) {
         int length = inflate(packed);
-        return mapper.readTree(BUFFERS.get(), 0, length);
+        return Arrays.copyOf(BUFFERS.get(), length);
     }
 
     /** Inflates into this thread's buffer; returns the number of bytes. */

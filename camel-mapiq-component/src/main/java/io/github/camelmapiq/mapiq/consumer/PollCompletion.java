@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.spi.ExceptionHandler;
 
 /**
- * Counts the exchanges of one poll as they complete, reports each record to the tracker, and lets the tracker store
+ * Counts the exchanges of one poll as they are sent and complete, reports each record to the tracker, and lets the tracker store
  * its state once the last one is done, whichever thread completes it.
  */
 final class PollCompletion {
@@ -16,13 +16,21 @@ final class PollCompletion {
     private final AtomicInteger outstanding;
     private volatile boolean anyFailed;
 
-    PollCompletion(ChangeTracker tracker, ExceptionHandler exceptionHandler, int exchanges) {
+    /** A poll still sending: it counts as one outstanding part until {@link #allSent}. */
+    PollCompletion(ChangeTracker tracker, ExceptionHandler exceptionHandler) {
         this.tracker = tracker;
         this.exceptionHandler = exceptionHandler;
-        this.outstanding = new AtomicInteger(exchanges);
-        if (exchanges == 0) {
-            finish();
-        }
+        this.outstanding = new AtomicInteger(1);
+    }
+
+    /** An exchange is about to be sent; it completes with {@link #succeeded} or {@link #failed}. */
+    void sending() {
+        outstanding.incrementAndGet();
+    }
+
+    /** The poll has sent its last exchange. */
+    void allSent() {
+        countDown();
     }
 
     void succeeded(List<Change> changes) {

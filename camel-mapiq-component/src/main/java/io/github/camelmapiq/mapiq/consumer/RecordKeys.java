@@ -5,15 +5,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.MapiqResource;
+import io.github.camelmapiq.mapiq.http.ListedRecord;
 
 /**
- * Reads what change detection needs from a record: its identity, the date that places it in a date window, and (for
- * check-in events) its timestamp.
+ * What change detection needs from a record, read from the top-level fields its listing captured
+ * ({@link #fields}): its identity, the date that places it in a date window, and (for check-in events) its timestamp.
  */
 final class RecordKeys {
+
+    /** Index of the id in {@link ListedRecord#key}. */
+    static final int ID = 0;
+    /** Index of the date field (a workday's date, a reservation's start, an event's timestamp), when there is one. */
+    static final int DATE = 1;
 
     private RecordKeys() {
     }
@@ -23,25 +27,29 @@ final class RecordKeys {
         return resource == MapiqResource.CHECKIN_STATUSES ? "userId" : "id";
     }
 
+    /** The fields a listing captures for change detection: the id, then the date field if the resource has one. */
+    static String[] fields(MapiqResource resource) {
+        return switch (resource) {
+            case WORKDAYS -> new String[] { "id", "date" };
+            case WORKSPACE_RESERVATIONS, PARKING_RESERVATIONS -> new String[] { "id", "startTime" };
+            case CHECKIN_EVENTS -> new String[] { "id", "timestamp" };
+            default -> new String[] { idField(resource) };
+        };
+    }
+
     /**
      * The record's id.
      *
      * @throws IllegalArgumentException when the record has none, since it could not be tracked
      */
-    static String idOf(MapiqResource resource, ObjectNode record) {
-        JsonNode id = record.get(idField(resource));
-        if (id == null || id.isNull() || id.asText().isEmpty()) {
+    static String idOf(MapiqResource resource, ListedRecord record) {
+        String id = record.key(ID);
+        if (id == null || id.isEmpty()) {
             throw new IllegalArgumentException(
                     "A Mapiq " + resource.uriName() + " record has no '" + idField(resource) + "' field, so its changes "
-                                               + "cannot be tracked: " + abbreviate(record.toString()));
+                                               + "cannot be tracked: " + record);
         }
-        return id.asText();
-    }
-
-    /** The record's id, or {@code null} when it has none (only the {@code CamelMapiqRecordId} header needs it). */
-    static String idOrNull(MapiqResource resource, ObjectNode record) {
-        JsonNode id = record.get(idField(resource));
-        return id == null || id.isNull() ? null : id.asText();
+        return id;
     }
 
     /**
@@ -49,12 +57,12 @@ final class RecordKeys {
      * local date of a reservation's {@code startTime} (its offset is the building's), or {@code null} when the
      * resource is not date-bounded or the field is missing or unreadable.
      */
-    static LocalDate dayOf(MapiqResource resource, ObjectNode record) {
-        String text = switch (resource) {
-            case WORKDAYS -> textOf(record, "date");
-            case WORKSPACE_RESERVATIONS, PARKING_RESERVATIONS -> textOf(record, "startTime");
-            default -> null;
-        };
+    static LocalDate dayOf(MapiqResource resource, ListedRecord record) {
+        if (resource != MapiqResource.WORKDAYS && resource != MapiqResource.WORKSPACE_RESERVATIONS
+            && resource != MapiqResource.PARKING_RESERVATIONS) {
+            return null;
+        }
+        String text = record.key(DATE);
         if (text == null) {
             return null;
         }
@@ -70,8 +78,8 @@ final class RecordKeys {
      *
      * @throws IllegalArgumentException when it is missing or not an ISO-8601 instant, since the cursor is built from it
      */
-    static Instant timestampOf(ObjectNode event) {
-        String text = textOf(event, "timestamp");
+    static Instant timestampOf(ListedRecord event) {
+        String text = event.key(DATE);
         if (text != null) {
             try {
                 return OffsetDateTime.parse(text).toInstant();
@@ -80,16 +88,6 @@ final class RecordKeys {
             }
         }
         throw new IllegalArgumentException(
-                "A Mapiq check-in event has no ISO-8601 'timestamp', so the consumer cannot place it in time: "
-                                           + abbreviate(event.toString()));
-    }
-
-    private static String textOf(ObjectNode record, String field) {
-        JsonNode node = record.get(field);
-        return node == null || node.isNull() ? null : node.asText();
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 300 ? text : text.substring(0, 300) + "...";
+                "A Mapiq check-in event has no ISO-8601 'timestamp', so the consumer cannot place it in time: " + event);
     }
 }

@@ -2,87 +2,62 @@ package io.github.camelmapiq.mapiq.consumer;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Executor;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.http.DateWindow;
 import io.github.camelmapiq.mapiq.http.ListQuery;
+import io.github.camelmapiq.mapiq.http.ListedRecord;
+import io.github.camelmapiq.mapiq.http.Listing;
 import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
 
 /**
- * {@code changesOnly} for resources Mapiq answers as a snapshot (everything but check-in events): each poll lists
- * the whole snapshot (or the current date window) and compares it with what was delivered before.
+ * {@code changesOnly} for resources Mapiq answers as a snapshot (everything but check-in events): each poll lists the
+ * whole snapshot (or the current date window) and compares each record, as it is read, with what was delivered before.
  * <p>
- * Per record the state keeps its id, a 128-bit content {@linkplain RecordFingerprint fingerprint}, the date placing it
- * in a window, and its last body {@linkplain PackedJson packed} (a deleted record is delivered with its last known
- * body, and nothing else can supply it). A record inside the current window that is no longer listed is DELETED; one
- * whose date left the window (the window moves with {@code today}) is forgotten without an exchange.
+ * Per record the state keeps its id, a 128-bit {@linkplain RecordFingerprint fingerprint} of its bytes, and the date
+ * placing it in a window ({@link SnapshotIndex}); with {@code deletedRecordBodies}, also its last body
+ * {@linkplain PackedJson packed}. A new or changed record is delivered as soon as it is read. Only once the listing is
+ * complete, a record inside the current window that is no longer listed is DELETED (a listing that breaks off never
+ * yields deletions); one whose date left the window (the window moves with {@code today}) is forgotten without an
+ * exchange.
  * <p>
- * A new or changed record is fingerprinted and packed once, while the listing is read; its exchange carries the packed
- * body, and the same {@link Known} enters the state when the exchange completed. The state is stored as a base plus
- * the changes since that base ({@link SnapshotStateCodec}): a poll that changed little stores little, and the base is
- * rewritten only when the changes grow past a fraction of it.
+ * The state is stored as a base plus the changes since that base ({@link SnapshotStateCodec}): a poll that changed
+ * little stores little, and the base is rewritten only when the changes grow past a fraction of it.
  */
 final class SnapshotChangeTracker implements ChangeTracker {
 
     /** Marks a record removed in the changes since the base. */
-    static final Known REMOVED = new Known(0, 0, Integer.MIN_VALUE, new byte[0]);
+    static final SnapshotIndex.Entry REMOVED = new SnapshotIndex.Entry(0, 0, Integer.MIN_VALUE, null);
 
-    /** The day of a record that has none (an undated resource, or a date Mapiq did not send). */
-    static final int NO_DAY = Integer.MIN_VALUE;
     /** The changes since the base are stored on their own up to this many records, or a 64th of the state. */
     private static final int MIN_CHANGES_BEFORE_REBASE = 1024;
 
     private final MapiqResource resource;
     private final StateStore baseStore;
     private final StateStore changesStore;
-    private final Map<String, Known> known = new HashMap<>();
+    private final SnapshotIndex known;
     /** Records put or {@link #REMOVED} since the stored base; not kept while {@link #rebase} is due anyway. */
-    private final Map<String, Known> changedSinceBase = new HashMap<>();
+    private final Map<String, SnapshotIndex.Entry> changedSinceBase = new HashMap<>();
     private long baseGeneration;
     private boolean rebase;
     private int generation;
     private DateWindow window;
     private boolean dirty;
     private boolean deferred;
+    private int max;
+    private int sent;
 
-    /** What is remembered of one delivered record. */
-    static final class Known {
-        final long fingerprintHigh;
-        final long fingerprintLow;
-        final int day;
-        final byte[] packedBody;
-        int seenInGeneration;
-
-        Known(long fingerprintHigh, long fingerprintLow, int day, byte[] packedBody) {
-            this.fingerprintHigh = fingerprintHigh;
-            this.fingerprintLow = fingerprintLow;
-            this.day = day;
-            this.packedBody = packedBody;
-        }
-
-        static Known of(RecordFingerprint fingerprint, int day, byte[] packedBody) {
-            return new Known(fingerprint.high(), fingerprint.low(), day, packedBody);
-        }
-
-        boolean hasFingerprint(RecordFingerprint fingerprint) {
-            return fingerprintHigh == fingerprint.high() && fingerprintLow == fingerprint.low();
-        }
-    }
-
-    SnapshotChangeTracker(MapiqResource resource, StateStore store) {
+    SnapshotChangeTracker(MapiqResource resource, StateStore store, boolean deletedRecordBodies) {
         this.resource = resource;
         this.baseStore = store;
         this.changesStore = store.sibling("#changes");
+        this.known = new SnapshotIndex(deletedRecordBodies);
     }
 
     @Override
@@ -104,68 +79,101 @@ final class SnapshotChangeTracker implements ChangeTracker {
     }
 
     @Override
-    public synchronized List<Change> collect(ListQuery query, MapiqHttpClient client, Clock clock, int max)
-            throws Exception {
-        int current = ++generation;
-        DateWindow listed = query.isDateBounded() ? query.window(clock) : null;
-        ObjectMapper mapper = client.mapper();
-        List<Change> changes = new ArrayList<>();
-        Set<String> newIds = new HashSet<>();
+    public synchronized Listing open(ListQuery query, MapiqHttpClient client, Clock clock, Executor prefetch,
+                                     int max) {
+        generation++;
+        this.max = max;
+        sent = 0;
         deferred = false;
-        query.run(client, listed, record -> {
-            String id = RecordKeys.idOf(resource, record);
-            Known before = known.get(id);
-            RecordFingerprint fingerprint = null;
-            MapiqChangeType type;
-            if (before != null) {
-                if (before.seenInGeneration == current) {
-                    return; // listed twice in one poll
-                }
-                before.seenInGeneration = current;
-                fingerprint = RecordFingerprint.of(record);
-                if (before.hasFingerprint(fingerprint)) {
-                    return;
-                }
-                type = MapiqChangeType.UPDATED;
-            } else {
-                if (!newIds.add(id)) {
-                    return;
-                }
-                type = MapiqChangeType.CREATED;
-            }
-            if (max <= 0 || changes.size() < max) {
-                changes.add(change(id, type, record, fingerprint, mapper));
-            } else {
-                deferred = true;
-            }
-        });
+        DateWindow listed = query.isDateBounded() ? query.window(clock) : null;
+        Listing listing = query.open(client, listed, prefetch, RecordKeys.fields(resource));
         window = listed;
-        for (Map.Entry<String, Known> entry : known.entrySet()) {
-            Known gone = entry.getValue();
-            if (gone.seenInGeneration != current && insideWindow(gone)) {
-                if (max > 0 && changes.size() >= max) {
-                    deferred = true;
-                    break;
-                }
-                changes.add(new Change(entry.getKey(), MapiqChangeType.DELETED, gone.packedBody, true, gone, null));
-            }
-        }
-        return changes;
+        return listing;
     }
 
-    /** A new or changed record: fingerprinted (unless it was already) and packed, once. */
-    private Change change(String id, MapiqChangeType type, ObjectNode record, RecordFingerprint fingerprint,
-                          ObjectMapper mapper) {
+    @Override
+    public synchronized Change found(ListedRecord record) {
+        String id = RecordKeys.idOf(resource, record);
+        int slot = known.find(id);
+        RecordFingerprint fingerprint = RecordFingerprint.of(record.page(), record.offset(), record.length());
+        MapiqChangeType type;
+        if (slot >= 0) {
+            if (known.seen(slot) == generation) {
+                return null; // listed twice in one poll
+            }
+            if (known.hasFingerprint(slot, fingerprint)) {
+                known.markSeen(slot, generation);
+                return null;
+            }
+            type = MapiqChangeType.UPDATED;
+        } else {
+            type = MapiqChangeType.CREATED;
+        }
+        if (max > 0 && sent >= max) {
+            deferred = true;
+            return null;
+        }
+        sent++;
         LocalDate day = RecordKeys.dayOf(resource, record);
-        Known now = Known.of(fingerprint != null ? fingerprint : RecordFingerprint.of(record),
-                             day == null ? NO_DAY : (int) day.toEpochDay(),
-                             PackedJson.pack(Change.json(record, mapper)));
-        return new Change(id, type, now.packedBody, true, now, null);
+        SnapshotIndex.Entry now = new SnapshotIndex.Entry(fingerprint.high(), fingerprint.low(),
+                day == null ? SnapshotIndex.NO_DAY : (int) day.toEpochDay(),
+                known.keepsBodies() ? PackedJson.pack(record.page(), record.offset(), record.length()) : null);
+        if (slot >= 0) {
+            known.markSeen(slot, generation);
+        } else {
+            known.putPending(id, now, generation);
+        }
+        return new Change(id, type, record, now, null);
+    }
+
+    @Override
+    public synchronized boolean wantsMore() {
+        return !deferred;
+    }
+
+    @Override
+    public synchronized Iterator<Change> afterCompleteListing() {
+        return new Iterator<>() {
+            private int slot = nextGone(-1);
+
+            @Override
+            public boolean hasNext() {
+                synchronized (SnapshotChangeTracker.this) {
+                    if (slot >= 0 && max > 0 && sent >= max) {
+                        deferred = true;
+                        slot = -1;
+                    }
+                    return slot >= 0;
+                }
+            }
+
+            @Override
+            public Change next() {
+                synchronized (SnapshotChangeTracker.this) {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    Change change = new Change(known.id(slot), MapiqChangeType.DELETED, null, known.entry(slot), null);
+                    sent++;
+                    slot = nextGone(slot);
+                    return change;
+                }
+            }
+        };
+    }
+
+    /** The next stored record after {@code slot} that this complete listing did not list although in its window. */
+    private int nextGone(int slot) {
+        int next = slot;
+        do {
+            next = known.nextStored(next);
+        } while (next >= 0 && (known.seen(next) == generation || !insideWindow(known.day(next))));
+        return next;
     }
 
     /** Records whose date is unknown count as inside, so that a deletion is never missed. */
-    private boolean insideWindow(Known record) {
-        return window == null || record.day == NO_DAY || window.contains(LocalDate.ofEpochDay(record.day));
+    private boolean insideWindow(int day) {
+        return window == null || day == SnapshotIndex.NO_DAY || window.contains(LocalDate.ofEpochDay(day));
     }
 
     @Override
@@ -179,15 +187,13 @@ final class SnapshotChangeTracker implements ChangeTracker {
             known.remove(change.id());
             changedSinceBase(change.id(), REMOVED);
         } else {
-            Known now = change.known();
-            now.seenInGeneration = generation;
-            known.put(change.id(), now);
-            changedSinceBase(change.id(), now);
+            known.put(change.id(), change.entry(), generation);
+            changedSinceBase(change.id(), change.entry());
         }
         dirty = true;
     }
 
-    private void changedSinceBase(String id, Known record) {
+    private void changedSinceBase(String id, SnapshotIndex.Entry record) {
         if (rebase) {
             return; // the whole state is stored next
         }
@@ -199,22 +205,30 @@ final class SnapshotChangeTracker implements ChangeTracker {
     }
 
     @Override
-    public void notDelivered(Change change) {
+    public synchronized void notDelivered(Change change) {
         // the state keeps the previous version, so the next poll finds the same change again
+        if (change.type() == MapiqChangeType.CREATED) {
+            int slot = known.find(change.id());
+            if (slot >= 0 && known.isPending(slot)) {
+                known.remove(change.id());
+            }
+        }
     }
 
     @Override
     public synchronized void pollFinished() throws Exception {
         if (window != null) {
-            for (Iterator<Map.Entry<String, Known>> it = known.entrySet().iterator(); it.hasNext();) {
-                Map.Entry<String, Known> entry = it.next();
-                Known record = entry.getValue();
-                if (record.seenInGeneration != generation && !insideWindow(record)) {
-                    it.remove(); // left the window: not deleted, just out of sight
-                    changedSinceBase(entry.getKey(), REMOVED);
-                    dirty = true;
+            int before = known.size();
+            Map<String, SnapshotIndex.Entry> forgotten = new HashMap<>();
+            known.removeIf(slot -> {
+                boolean out = known.seen(slot) != generation && !insideWindow(known.day(slot));
+                if (out && !rebase) {
+                    forgotten.put(known.id(slot), REMOVED);
                 }
-            }
+                return out; // left the window: not deleted, just out of sight
+            });
+            forgotten.forEach(this::changedSinceBase);
+            dirty |= known.size() != before;
         }
         if (!dirty) {
             return;
@@ -228,7 +242,8 @@ final class SnapshotChangeTracker implements ChangeTracker {
             changedSinceBase.clear();
             rebase = false;
         } else {
-            changesStore.save(SnapshotStateCodec.CHANGES_FORMAT, SnapshotStateCodec.encodeChanges(baseGeneration, changedSinceBase));
+            changesStore.save(SnapshotStateCodec.CHANGES_FORMAT,
+                    SnapshotStateCodec.encodeChanges(baseGeneration, changedSinceBase));
         }
         dirty = false;
     }

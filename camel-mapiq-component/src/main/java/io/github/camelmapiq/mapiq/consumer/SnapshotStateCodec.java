@@ -10,12 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
-import io.github.camelmapiq.mapiq.consumer.SnapshotChangeTracker.Known;
-
 /**
- * Writes a snapshot state as lines of ASCII, as {@code FileStateRepository} needs: base64 of a binary list of records
- * {@code (id, epochDay, 128-bit fingerprint, packed body)}, the bodies as they are kept in memory (already
- * {@linkplain PackedJson packed}), so storing and loading only copy bytes.
+ * Writes a snapshot state as one line of ASCII, as {@code FileStateRepository} needs: base64 of a binary list of
+ * records {@code (id, epochDay, 128-bit fingerprint, packed body or none)}; a UUID id takes 16 bytes, any other id its
+ * UTF-8 text.
  * <p>
  * The state is two values: a <em>base</em> ({@value #FORMAT}) holding every record, and the <em>changes</em> since
  * that base ({@value #CHANGES_FORMAT}: records put or removed), so that a poll that changed a few records of a million
@@ -24,77 +22,98 @@ import io.github.camelmapiq.mapiq.consumer.SnapshotChangeTracker.Known;
  */
 final class SnapshotStateCodec {
 
-    static final String FORMAT = "mapiq-snapshot-v3";
-    static final String CHANGES_FORMAT = "mapiq-snapshot-v3-changes";
+    static final String FORMAT = "mapiq-snapshot-v4";
+    static final String CHANGES_FORMAT = "mapiq-snapshot-v4-changes";
 
-    /** Bytes per record besides the id and body: day, fingerprint, body length. */
-    private static final int FIXED_BYTES = Integer.BYTES + 2 * Long.BYTES + Integer.BYTES;
-    private static final int PUT = 1;
+    private static final int UUID_ID = 1;
+    private static final int TEXT_ID = 2;
     private static final int REMOVED = 0;
+    private static final int PUT = 1;
 
     private SnapshotStateCodec() {
     }
 
-    /** The base payload: {@code generation:base64}. */
-    static String encodeBase(long generation, Map<String, Known> records) throws IOException {
-        return encode(generation, records, false);
-    }
-
-    /**
-     * The changes payload: every record put since the base, or removed ({@link SnapshotChangeTracker#REMOVED}).
-     */
-    static String encodeChanges(long generation, Map<String, Known> changes) throws IOException {
-        return encode(generation, changes, true);
-    }
-
-    private static String encode(long generation, Map<String, Known> records, boolean changes) throws IOException {
-        long binary = Integer.BYTES;
-        for (Map.Entry<String, Known> entry : records.entrySet()) {
-            Known record = entry.getValue();
-            binary += 2 + entry.getKey().length() + (changes ? 1 : 0)
-                      + (record == SnapshotChangeTracker.REMOVED ? 0 : FIXED_BYTES + record.packedBody.length);
+    /** The base payload, {@code generation:base64}, of every stored record of {@code index}. */
+    static String encodeBase(long generation, SnapshotIndex index) throws IOException {
+        ByteArrayOutputStream text = new ByteArrayOutputStream(Math.max(64, index.size() * 56));
+        text.write((generation + ":").getBytes(StandardCharsets.US_ASCII));
+        int count = 0;
+        for (int slot = index.nextStored(-1); slot >= 0; slot = index.nextStored(slot)) {
+            count++;
         }
-        String prefix = generation + ":";
-        long base64 = prefix.length() + (binary + 2) / 3 * 4;
-        if (base64 > Integer.MAX_VALUE - 16) {
-            throw new IOException("The consumer state of " + records.size() + " records is too large for one "
-                                  + "stateRepository value (" + base64 + " characters): narrow what one consumer "
-                                  + "tracks with filters or a shorter window");
-        }
-        ByteArrayOutputStream text = new ByteArrayOutputStream((int) base64);
-        text.write(prefix.getBytes(StandardCharsets.US_ASCII));
         try (DataOutputStream out = new DataOutputStream(Base64.getEncoder().wrap(text))) {
-            out.writeInt(records.size());
-            for (Map.Entry<String, Known> entry : records.entrySet()) {
-                Known record = entry.getValue();
-                out.writeUTF(entry.getKey());
-                if (changes) {
-                    out.writeByte(record == SnapshotChangeTracker.REMOVED ? REMOVED : PUT);
-                    if (record == SnapshotChangeTracker.REMOVED) {
-                        continue;
-                    }
-                }
-                writeRecord(record, out);
+            out.writeInt(count);
+            for (int slot = index.nextStored(-1); slot >= 0; slot = index.nextStored(slot)) {
+                writeId(index.id(slot), out);
+                writeEntry(index.entry(slot), out);
             }
         }
         return text.toString(StandardCharsets.US_ASCII);
     }
 
-    private static void writeRecord(Known record, DataOutputStream out) throws IOException {
-        out.writeInt(record.day);
-        out.writeLong(record.fingerprintHigh);
-        out.writeLong(record.fingerprintLow);
-        out.writeInt(record.packedBody.length);
-        out.write(record.packedBody);
+    /** The changes payload: every record put since the base, or removed ({@link SnapshotChangeTracker#REMOVED}). */
+    static String encodeChanges(long generation, Map<String, SnapshotIndex.Entry> changes) throws IOException {
+        ByteArrayOutputStream text = new ByteArrayOutputStream(64 + changes.size() * 64);
+        text.write((generation + ":").getBytes(StandardCharsets.US_ASCII));
+        try (DataOutputStream out = new DataOutputStream(Base64.getEncoder().wrap(text))) {
+            out.writeInt(changes.size());
+            for (Map.Entry<String, SnapshotIndex.Entry> change : changes.entrySet()) {
+                writeId(change.getKey(), out);
+                boolean removed = change.getValue() == SnapshotChangeTracker.REMOVED;
+                out.writeByte(removed ? REMOVED : PUT);
+                if (!removed) {
+                    writeEntry(change.getValue(), out);
+                }
+            }
+        }
+        return text.toString(StandardCharsets.US_ASCII);
     }
 
-    private static Known readRecord(DataInputStream in) throws IOException {
+    private static void writeId(String id, DataOutputStream out) throws IOException {
+        long[] uuid = SnapshotIndex.uuidBits(id);
+        if (uuid != null) {
+            out.writeByte(UUID_ID);
+            out.writeLong(uuid[0]);
+            out.writeLong(uuid[1]);
+        } else {
+            out.writeByte(TEXT_ID);
+            out.writeUTF(id);
+        }
+    }
+
+    private static String readId(DataInputStream in) throws IOException {
+        int kind = in.readByte();
+        if (kind == UUID_ID) {
+            return SnapshotIndex.uuidText(in.readLong(), in.readLong());
+        }
+        if (kind == TEXT_ID) {
+            return in.readUTF();
+        }
+        throw new EOFException("unknown id kind " + kind);
+    }
+
+    private static void writeEntry(SnapshotIndex.Entry entry, DataOutputStream out) throws IOException {
+        out.writeInt(entry.day());
+        out.writeLong(entry.fingerprintHigh());
+        out.writeLong(entry.fingerprintLow());
+        byte[] body = entry.packedBody();
+        out.writeInt(body == null ? -1 : body.length);
+        if (body != null) {
+            out.write(body);
+        }
+    }
+
+    private static SnapshotIndex.Entry readEntry(DataInputStream in, boolean keepBodies) throws IOException {
         int day = in.readInt();
         long high = in.readLong();
         long low = in.readLong();
-        byte[] body = new byte[in.readInt()];
-        in.readFully(body);
-        return new Known(high, low, day, body);
+        int length = in.readInt();
+        byte[] body = null;
+        if (length >= 0) {
+            body = new byte[length];
+            in.readFully(body);
+        }
+        return new SnapshotIndex.Entry(high, low, day, keepBodies ? body : null);
     }
 
     /**
@@ -102,15 +121,17 @@ final class SnapshotStateCodec {
      *
      * @return its generation
      */
-    static long decodeBase(String payload, Map<String, Known> into) throws IOException {
+    static long decodeBase(String payload, SnapshotIndex into) throws IOException {
         int colon = payload.indexOf(':');
         long generation = parseGeneration(payload, colon);
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(base64(payload.substring(colon + 1))))) {
+        try (DataInputStream in = new DataInputStream(Base64.getDecoder().wrap(
+                new ByteArrayInputStream(payload.getBytes(StandardCharsets.US_ASCII), colon + 1,
+                        payload.length() - colon - 1)))) {
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
-                into.put(in.readUTF(), readRecord(in));
+                into.put(readId(in), readEntry(in, into.keepsBodies()), 0);
             }
-        } catch (EOFException | NegativeArraySizeException e) {
+        } catch (EOFException | NegativeArraySizeException | IllegalArgumentException e) {
             throw corrupt(e);
         }
         return generation;
@@ -121,26 +142,28 @@ final class SnapshotStateCodec {
      *
      * @return whether it was applied
      */
-    static boolean applyChanges(String payload, long generation, Map<String, Known> records,
-                         Map<String, Known> changes) throws IOException {
+    static boolean applyChanges(String payload, long generation, SnapshotIndex records,
+                                Map<String, SnapshotIndex.Entry> changes) throws IOException {
         int colon = payload.indexOf(':');
         if (parseGeneration(payload, colon) != generation) {
             return false;
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(base64(payload.substring(colon + 1))))) {
+        try (DataInputStream in = new DataInputStream(Base64.getDecoder().wrap(
+                new ByteArrayInputStream(payload.getBytes(StandardCharsets.US_ASCII), colon + 1,
+                        payload.length() - colon - 1)))) {
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
-                String id = in.readUTF();
+                String id = readId(in);
                 if (in.readByte() == REMOVED) {
                     records.remove(id);
                     changes.put(id, SnapshotChangeTracker.REMOVED);
                 } else {
-                    Known record = readRecord(in);
-                    records.put(id, record);
+                    SnapshotIndex.Entry record = readEntry(in, records.keepsBodies());
+                    records.put(id, record, 0);
                     changes.put(id, record);
                 }
             }
-        } catch (EOFException | NegativeArraySizeException e) {
+        } catch (EOFException | NegativeArraySizeException | IllegalArgumentException e) {
             throw corrupt(e);
         }
         return true;
@@ -152,14 +175,6 @@ final class SnapshotStateCodec {
         } catch (NumberFormatException e) {
             throw new IllegalStateException("The stored consumer state is corrupt: it does not start with its "
                                             + "generation");
-        }
-    }
-
-    private static byte[] base64(String payload) {
-        try {
-            return Base64.getDecoder().decode(payload);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("The stored consumer state is not valid base64: " + e.getMessage(), e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
@@ -271,6 +273,32 @@ public final class ListQuery {
             count += client.list(path, params(chunk), pageSize, sink);
         }
         return count;
+    }
+
+    /**
+     * Opens the listing of {@code window} (calls of at most 31 days, in date order), or of the whole undated list when
+     * {@code window} is null; each record carries the text of {@code keyFields}.
+     *
+     * @param prefetch where the next page is fetched meanwhile; {@code null} for none
+     */
+    public Listing open(MapiqHttpClient client, DateWindow window, Executor prefetch, String... keyFields) {
+        List<Map<String, String>> calls = new ArrayList<>();
+        if (window == null) {
+            if (isDateBounded()) {
+                throw new IllegalArgumentException("mapiq:" + resource.uriName() + " needs a date window");
+            }
+            calls.add(params(null));
+        } else {
+            for (DateWindow chunk : window.chunks()) {
+                calls.add(params(chunk));
+            }
+        }
+        return client.openListing(path, calls, pageSize, prefetch, keyFields);
+    }
+
+    /** The resource listed. */
+    public MapiqResource resource() {
+        return resource;
     }
 
     /**

@@ -62,7 +62,14 @@ public final class MapiqClients implements Closeable {
                         MapiqJson.mapper(), Duration.ofMillis(configuration.getTokenRefreshMargin()), clock)), retry, abort),
                         clock));
         return new MapiqHttpClient(requireText(configuration.getBaseUrl(), "baseUrl"), http, tokens, retry,
-                MapiqJson.mapper(), statistics, abort);
+                MapiqJson.mapper(), statistics, abort, readLimits(configuration));
+    }
+
+    /** The limits an endpoint's answers are held to; fails naming a bad option. */
+    public static ReadLimits readLimits(MapiqConfiguration configuration) {
+        return new ReadLimits(configuration.getMaxResponseSize(), configuration.getMaxRecordSize(),
+                configuration.getMaxNestingDepth(), configuration.getMaxPagesPerListing(),
+                Duration.ofMillis(configuration.getCallTimeout()));
     }
 
     /**

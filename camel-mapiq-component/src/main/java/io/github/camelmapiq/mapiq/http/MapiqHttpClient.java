@@ -7,13 +7,21 @@ import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.auth.AccessToken;
 import io.github.camelmapiq.mapiq.auth.TokenManager;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -48,9 +56,11 @@ public final class MapiqHttpClient {
     private final ObjectMapper mapper;
     private final MapiqClientStatistics statistics;
     private final CallAbort abort;
+    private final ReadLimits limits;
+    private final JsonFactory jsonFactory;
 
     MapiqHttpClient(String baseUrl, CloseableHttpClient http, TokenManager tokens, RetryPolicy retry,
-                    ObjectMapper mapper, MapiqClientStatistics statistics, CallAbort abort) {
+                    ObjectMapper mapper, MapiqClientStatistics statistics, CallAbort abort, ReadLimits limits) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.http = http;
         this.tokens = tokens;
@@ -58,13 +68,15 @@ public final class MapiqHttpClient {
         this.mapper = mapper;
         this.statistics = statistics;
         this.abort = abort;
+        this.limits = limits;
+        this.jsonFactory = limits.jsonFactory();
     }
 
     /**
      * Lists every record under {@code path} (relative to the base URL), following {@code continuationToken} to the
-     * end; a bare JSON array answer is accepted too. Each record is handed to {@code sink} as soon as it is parsed (the
-     * response is streamed, never held whole). Reads are retried per the retry options; a page that breaks off after
-     * some of its records were handed over fails instead of being retried (see {@link MapiqResponseException}).
+     * end; a bare JSON array answer is accepted too. Each record is handed to {@code sink} as a tree, page by page.
+     * Reads are retried per the retry options. Meant for small listings (time zones, a route's lookup); the consumers
+     * and {@code operation=list} use {@link #openListing}, which binds each record straight into its output form.
      *
      * @param  query    query parameters (startDate, endDate, userId, ...); {@code pageSize} is added by the client
      * @return          the number of records handed to the sink
@@ -72,34 +84,37 @@ public final class MapiqHttpClient {
      */
     public long list(String path, Map<String, String> query, int pageSize, RecordSink sink) throws Exception {
         long total = 0;
-        String continuation = null;
-        do {
-            Map<String, String> pageQuery = new LinkedHashMap<>(query == null ? Map.of() : query);
-            if (pageSize > 0) {
-                pageQuery.put("pageSize", Integer.toString(pageSize));
+        ObjectReader trees = mapper.readerFor(ObjectNode.class);
+        try (Listing listing = openListing(path, List.of(query == null ? Map.of() : query), pageSize, null)) {
+            for (List<ListedRecord> page = listing.nextPage(); page != null; page = listing.nextPage()) {
+                for (ListedRecord record : page) {
+                    sink.accept(record.read(trees));
+                    total++;
+                }
             }
-            if (continuation != null) {
-                pageQuery.put("continuationToken", continuation);
-            }
-            URI uri = uri(path, pageQuery);
-            PageReader reader = new PageReader(mapper, "GET " + uri.getRawPath());
-            PageReader.Page page;
-            try {
-                page = execute("GET", uri, null, CallKind.READ,
-                        (status, entity) -> entity == null ? new PageReader.Page(0, null)
-                                : reader.read(entity.getContent(), sink));
-            } catch (PageReader.SinkFailure e) {
-                throw (Exception) e.getCause();
-            }
-            total += page.records();
-            if (page.continuationToken() != null && page.continuationToken().equals(continuation)) {
-                throw new MapiqResponseException("Mapiq API GET " + uri.getRawPath()
-                                                 + " answered the same continuationToken twice; stopping to avoid an "
-                                                 + "endless loop", null);
-            }
-            continuation = page.continuationToken();
-        } while (continuation != null);
+        }
         return total;
+    }
+
+    /**
+     * Opens the listing of {@code path}: one call per element of {@code calls} (query parameters; {@code pageSize} and
+     * {@code continuationToken} are added by the client), each followed through all its pages.
+     *
+     * @param keyFields top-level fields whose text each record carries ({@link ListedRecord#key})
+     * @param prefetch  where the next page is fetched while the caller works on the current one; {@code null} fetches
+     *                  each page when it is asked for
+     */
+    public Listing openListing(String path, List<Map<String, String>> calls, int pageSize, Executor prefetch,
+                               String... keyFields) {
+        return new Listing(this, path, calls, pageSize, keyFields, prefetch, limits.maxPages());
+    }
+
+    /** One page of a listing. */
+    PageReader.Page page(String path, Map<String, String> query, String[] keyFields) throws Exception {
+        URI uri = uri(path, query);
+        PageReader reader = new PageReader(jsonFactory, limits, "GET " + uri.getRawPath(), keyFields);
+        return execute("GET", uri, null, CallKind.READ,
+                (status, entity) -> entity == null ? PageReader.Page.EMPTY : reader.read(entity.getContent()));
     }
 
     /**
@@ -177,6 +192,8 @@ public final class MapiqHttpClient {
         String path = uri.getRawPath();
         int maxAttempts = retry.maxAttempts();
         boolean replayedAfter401 = false;
+        long timeout = limits.callTimeout().toNanos();
+        long deadline = System.nanoTime() + timeout;
         for (int attempt = 1;; attempt++) {
             AccessToken token = token();
             HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
@@ -190,6 +207,12 @@ public final class MapiqHttpClient {
             statistics.countCall();
             Duration wait;
             String cause;
+            AtomicBoolean timedOut = new AtomicBoolean();
+            ScheduledFuture<?> timer = timeout == 0 ? null
+                    : CallDeadlines.cancelAt(deadline, () -> {
+                        timedOut.set(true);
+                        request.cancel();
+                    });
             try (ClassicHttpResponse response = http.executeOpen(null, request, null)) {
                 int status = response.getCode();
                 if (status == 401 && !replayedAfter401) {
@@ -226,6 +249,10 @@ public final class MapiqHttpClient {
                 wait = retryAfter != null ? retryAfter : retry.backoff(attempt);
                 cause = Integer.toString(status);
             } catch (IOException e) {
+                if (timedOut.get()) {
+                    statistics.countFailure();
+                    throw timedOut(call, attempt, e);
+                }
                 if (abort.isAborting()) {
                     statistics.countFailure();
                     throw new MapiqCallAbortedException(call);
@@ -241,7 +268,14 @@ public final class MapiqHttpClient {
                 wait = retry.backoff(attempt);
                 cause = e.getClass().getSimpleName();
             } finally {
+                if (timer != null) {
+                    timer.cancel(false);
+                }
                 abort.done(request);
+            }
+            if (timeout != 0 && System.nanoTime() + wait.toNanos() >= deadline) {
+                statistics.countFailure();
+                throw timedOut(call, attempt, null);
             }
             LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), retrying in {} ms", method, path, cause, attempt,
                     maxAttempts, wait.toMillis());
@@ -253,6 +287,12 @@ public final class MapiqHttpClient {
                 throw e;
             }
         }
+    }
+
+    private MapiqResponseException timedOut(String call, int attempts, IOException cause) {
+        return new MapiqResponseException("Mapiq API " + call + " did not complete within callTimeout ("
+                                          + limits.callTimeout().toMillis() + " ms, " + attempts
+                                          + (attempts == 1 ? " attempt" : " attempts") + ")", cause);
     }
 
     /** The token to send; a call that cannot get one fails for good (retries of the token request are done). */
@@ -282,9 +322,13 @@ public final class MapiqHttpClient {
     }
 
     private JsonNode readBody(InputStream in, String call) throws IOException {
-        try (in) {
-            JsonNode node = mapper.readTree(in);
+        try (in; JsonParser parser = jsonFactory.createParser(in)) {
+            JsonNode node = mapper.readTree(parser);
             return node == null || node.isMissingNode() ? null : node;
+        } catch (StreamConstraintsException e) {
+            throw new MapiqResponseException("Mapiq API " + call + " answered beyond the configured limits "
+                                             + "(maxResponseSize " + limits.maxResponseSize() + ", maxNestingDepth "
+                                             + limits.maxNestingDepth() + "): " + e.getOriginalMessage(), e);
         } catch (JsonParseException e) {
             if (PageReader.isTruncation(e)) {
                 throw e;

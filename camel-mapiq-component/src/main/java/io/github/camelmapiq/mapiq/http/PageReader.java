@@ -2,102 +2,179 @@ package io.github.camelmapiq.mapiq.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Streams one page of a list answer, {@code {"items": [...], "continuationToken": ...}} (fields in any order) or a bare
- * array, handing each record to the sink as soon as it is parsed: only one record is held at a time.
+ * Reads one page of a list answer, {@code {"items": [...], "continuationToken": ...}} (fields in any order) or a bare
+ * array: the body into memory (at most {@code maxResponseSize} bytes), then one pass of the tokenizer that frames each
+ * record as a slice of those bytes ({@link ListedRecord}) and picks up the requested top-level fields. Records are not
+ * bound here; whoever takes them binds each straight into its output form.
  * <p>
- * If the answer breaks off (connection reset, truncated body) before any record was delivered, the IOException goes
- * up unchanged so the page can be asked again; after records were delivered it becomes a {@link MapiqResponseException}
- * and is not retried, since asking again would deliver those records twice.
+ * Anything but an array of objects under {@code items} (or a bare array of objects), a record over
+ * {@code maxRecordSize}, nesting over {@code maxNestingDepth} or a body over {@code maxResponseSize} is a
+ * {@link MapiqResponseException}: a bad answer, not retried. A body that breaks off (connection reset, truncated JSON)
+ * is a plain {@link IOException}, so the page is asked again: no record of it was handed on yet.
  */
 final class PageReader {
 
-    /** What a page gave: the records delivered and the token of the next page (null on the last page). */
-    record Page(long records, String continuationToken) {
+    /** A page: its records and the token of the next page ({@code null} on the last page). */
+    record Page(List<ListedRecord> records, String continuationToken) {
+        static final Page EMPTY = new Page(List.of(), null);
     }
 
-    /** A sink's own exception, carried through the parsing code untouched. */
-    static final class SinkFailure extends RuntimeException {
-        SinkFailure(Exception cause) {
-            super(cause);
-        }
-    }
-
-    private final ObjectMapper mapper;
+    private final JsonFactory factory;
+    private final ReadLimits limits;
     private final String call;
+    private final String[] keyFields;
 
-    /** @param call "GET /v2/users", for error messages */
-    PageReader(ObjectMapper mapper, String call) {
-        this.mapper = mapper;
+    /**
+     * @param call      "GET /v2/users", for error messages
+     * @param keyFields top-level fields whose text each {@link ListedRecord} carries
+     */
+    PageReader(JsonFactory factory, ReadLimits limits, String call, String[] keyFields) {
+        this.factory = factory;
+        this.limits = limits;
         this.call = call;
+        this.keyFields = keyFields;
     }
 
-    Page read(InputStream in, RecordSink sink) throws IOException {
-        long[] delivered = { 0 };
-        try (JsonParser parser = mapper.getFactory().createParser(in)) {
+    Page read(InputStream in) throws IOException {
+        byte[] body = readBody(in);
+        List<ListedRecord> records = new ArrayList<>();
+        try (JsonParser parser = factory.createParser(body)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY) {
-                readItems(parser, sink, delivered);
-                return new Page(delivered[0], null);
+                readItems(parser, body, records);
+                return new Page(records, null);
             }
             if (first != JsonToken.START_OBJECT) {
-                throw new MapiqResponseException(
-                        "Mapiq API " + call + " answered " + (first == null ? "an empty body" : first.asString())
-                                                 + " where a list (an object with items, or an array) was expected",
-                        null);
+                throw bad((first == null ? "an empty body" : first.asString())
+                          + " where a list (an object with an items array, or an array) was expected", null);
             }
             String continuation = null;
+            boolean items = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if ("items".equals(field) && value == JsonToken.START_ARRAY) {
-                    readItems(parser, sink, delivered);
+                if ("items".equals(field)) {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw bad("\"items\" as " + describe(value) + " where an array of records was expected", null);
+                    }
+                    readItems(parser, body, records);
+                    items = true;
                 } else if ("continuationToken".equals(field)) {
-                    continuation = value == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
+                    if (value != JsonToken.VALUE_NULL && value != JsonToken.VALUE_STRING) {
+                        throw bad("\"continuationToken\" as " + describe(value) + " where a string was expected",
+                                null);
+                    }
+                    continuation = value == JsonToken.VALUE_NULL ? null : parser.getText();
                 } else {
                     parser.skipChildren();
                 }
             }
-            return new Page(delivered[0], continuation == null || continuation.isEmpty() ? null : continuation);
+            if (!items) {
+                throw bad("an object without \"items\" where a list was expected", null);
+            }
+            return new Page(records, continuation == null || continuation.isEmpty() ? null : continuation);
+        } catch (StreamConstraintsException tooBig) {
+            throw bad("beyond the configured limits (maxNestingDepth " + limits.maxNestingDepth() + ", maxRecordSize "
+                      + limits.maxRecordSize() + ", maxResponseSize " + limits.maxResponseSize() + "): "
+                      + tooBig.getOriginalMessage(), tooBig);
         } catch (JsonParseException malformed) {
             if (isTruncation(malformed)) {
-                throw brokeOff(malformed, delivered[0]);
+                throw new IOException("Mapiq API " + call + " answer broke off: " + malformed.getOriginalMessage(),
+                        malformed);
             }
-            throw new MapiqResponseException("Mapiq API " + call + " answered malformed JSON after " + delivered[0]
-                                             + " records: " + malformed.getOriginalMessage(), malformed);
-        } catch (MapiqResponseException e) {
-            throw e;
-        } catch (IOException connectionLost) {
-            throw brokeOff(connectionLost, delivered[0]);
+            throw bad("malformed JSON after " + records.size() + " records: " + malformed.getOriginalMessage(),
+                    malformed);
         }
     }
 
-    private void readItems(JsonParser parser, RecordSink sink, long[] delivered) throws IOException {
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_NULL -> "null";
+            default -> token.asString();
+        };
+    }
+
+    /** The whole body, failing once it grows past {@code maxResponseSize}. */
+    private byte[] readBody(InputStream in) throws IOException {
+        int max = limits.maxResponseSize();
+        byte[] buffer = new byte[8192];
+        int length = 0;
+        while (true) {
+            if (length == buffer.length) {
+                if (length >= max) {
+                    if (in.read() < 0) {
+                        break;
+                    }
+                    throw bad("more than maxResponseSize (" + max + " bytes); raise maxResponseSize or lower pageSize",
+                            null);
+                }
+                buffer = Arrays.copyOf(buffer, (int) Math.min(max, buffer.length * 2L));
+            }
+            int n = in.read(buffer, length, buffer.length - length);
+            if (n < 0) {
+                break;
+            }
+            length += n;
+        }
+        return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
+    }
+
+    private void readItems(JsonParser parser, byte[] body, List<ListedRecord> records) throws IOException {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.START_OBJECT) {
-                throw new MapiqResponseException("Mapiq API " + call + " answered a list whose item "
-                                                 + (delivered[0] + 1) + " is " + token.asString()
-                                                 + " instead of a JSON object", null);
+                throw bad("a list whose item " + (records.size() + 1) + " is " + describe(token)
+                          + " instead of a JSON object", null);
             }
-            ObjectNode record = mapper.readTree(parser);
-            try {
-                sink.accept(record);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Exception e) {
-                throw new SinkFailure(e);
+            int start = (int) parser.currentTokenLocation().getByteOffset();
+            String[] keys = new String[keyFields.length];
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                int key = keyIndex(parser.currentName());
+                JsonToken value = parser.nextToken();
+                if (value.isScalarValue()) {
+                    if (key >= 0 && value != JsonToken.VALUE_NULL) {
+                        keys[key] = parser.getText();
+                    }
+                } else {
+                    parser.skipChildren();
+                }
             }
-            delivered[0]++;
+            int end = (int) parser.currentLocation().getByteOffset();
+            if (end - start > limits.maxRecordSize()) {
+                throw bad("a record of " + (end - start) + " bytes (item " + (records.size() + 1)
+                          + "), more than maxRecordSize (" + limits.maxRecordSize() + " bytes)", null);
+            }
+            records.add(new ListedRecord(body, start, end - start, keys));
         }
+    }
+
+    private int keyIndex(String field) {
+        for (int i = 0; i < keyFields.length; i++) {
+            if (keyFields[i].equals(field)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private MapiqResponseException bad(String what, Throwable cause) {
+        return new MapiqResponseException("Mapiq API " + call + " answered " + what, cause);
     }
 
     /**
@@ -107,14 +184,5 @@ final class PageReader {
     static boolean isTruncation(JsonParseException e) {
         return e instanceof JsonEOFException
                || e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input");
-    }
-
-    private IOException brokeOff(IOException cause, long delivered) {
-        if (delivered == 0) {
-            return cause;
-        }
-        return new MapiqResponseException("Mapiq API " + call + " answer broke off after " + delivered
-                                          + " records of the page had been delivered; not retried, as that would "
-                                          + "deliver them twice: " + cause, cause);
     }
 }

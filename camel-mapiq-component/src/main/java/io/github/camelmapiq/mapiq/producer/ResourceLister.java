@@ -1,18 +1,18 @@
 package io.github.camelmapiq.mapiq.producer;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.http.ListQuery;
+import io.github.camelmapiq.mapiq.http.ListedRecord;
+import io.github.camelmapiq.mapiq.http.Listing;
 import io.github.camelmapiq.mapiq.http.ListQuery.Filter;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -20,7 +20,8 @@ import org.apache.camel.Message;
 /**
  * {@code operation=list} (for {@code enrich} and {@code pollEnrich}): lists the resource with the consumer's query
  * ({@link ListQuery}: date window in {@code timeZone}, 31-day chunks, filters), every page, and answers all records as
- * one body: a List in {@code pojo}/{@code map}, a JSON array String in {@code json}/{@code v1}. Headers
+ * one body: a List in {@code pojo}/{@code map}, a JSON array String in {@code json}/{@code v1}. Each record is bound
+ * from the bytes Mapiq sent straight into its body while the next page is fetched. Headers
  * {@code CamelMapiqStartDate}, {@code CamelMapiqEndDate}, {@code CamelMapiqUserId}, {@code CamelMapiqBuildingId} and
  * {@code CamelMapiqParkingLotId} override the options for one exchange; a filter header the resource cannot filter by
  * is ignored, as it may have been set by an earlier step for another purpose.
@@ -41,10 +42,17 @@ final class ResourceLister implements ProducerOperation {
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         ListQuery query = query(message);
-        List<ObjectNode> records = new ArrayList<>();
-        query.run(endpoint.getClient(), clock, records::add);
-        message.setBody(formatter.formatAll(records));
-        message.setHeader(MapiqConstants.RECORD_COUNT, records.size());
+        MapiqRecordFormatter.ListBody body = formatter.newListBody();
+        try (Listing listing = query.open(endpoint.getClient(), query.isDateBounded() ? query.window(clock) : null,
+                endpoint.getListingExecutor())) {
+            for (List<ListedRecord> page = listing.nextPage(); page != null; page = listing.nextPage()) {
+                for (ListedRecord record : page) {
+                    body.add(record);
+                }
+            }
+        }
+        message.setBody(body.body());
+        message.setHeader(MapiqConstants.RECORD_COUNT, body.size());
         message.setHeader(MapiqConstants.RESOURCE, endpoint.getResource().uriName());
     }
 

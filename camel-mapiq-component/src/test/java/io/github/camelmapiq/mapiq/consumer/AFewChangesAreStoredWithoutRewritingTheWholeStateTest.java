@@ -46,7 +46,7 @@ class AFewChangesAreStoredWithoutRewritingTheWholeStateTest extends ConsumerTest
         eventually().until(() -> first.size() == n);
         awaitPolls("/v2/users", 1);
         String base = repository.getState("users-sync");
-        assertThat(base).startsWith("mapiq-snapshot-v3:");
+        assertThat(base).startsWith("mapiq-snapshot-v4:");
         assertThat(repository.storedKeys).containsExactly("users-sync", "users-sync#changes");
 
         control.update("users", id(changed), Map.of("department", "Finance"));

@@ -76,7 +76,7 @@ class ConsumerRoutesFromYamlTest extends ConsumerTestSupport {
         assertThat(received("buildings")).first()
                 .satisfies(e -> assertThat(e.getMessage().getBody(List.class)).hasSize(control.count("buildings")));
         assertThat(received("parking-lots")).hasSizeGreaterThanOrEqualTo(2)
-                .allSatisfy(e -> assertThat(e.getProperty(Exchange.BATCH_SIZE, Integer.class)).isLessThanOrEqualTo(2));
+                .allSatisfy(e -> assertThat(e.getProperty(Exchange.BATCH_SIZE, 0, Integer.class)).isLessThanOrEqualTo(2));
     }
 
     /** Waits for the route's first message and returns what its mock endpoint received. */

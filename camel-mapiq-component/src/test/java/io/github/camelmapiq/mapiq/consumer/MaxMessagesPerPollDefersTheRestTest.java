@@ -46,13 +46,16 @@ class MaxMessagesPerPollDefersTheRestTest extends ConsumerTestSupport {
         return control.list("users").stream().map(ConsumerTestSupport::id).toList();
     }
 
-    /** The CamelBatchSize each exchange carries when {@code total} records come {@code cap} per poll. */
+    /**
+     * The CamelBatchSize each exchange carries when {@code total} records come {@code cap} per poll: only the last of
+     * each poll carries it, as only then is the count known.
+     */
     private static List<Integer> batchSizes(int total, int cap) {
         List<Integer> sizes = new ArrayList<>();
         for (int left = total; left > 0; left -= cap) {
             int size = Math.min(cap, left);
             for (int i = 0; i < size; i++) {
-                sizes.add(size);
+                sizes.add(i == size - 1 ? size : null);
             }
         }
         return sizes;

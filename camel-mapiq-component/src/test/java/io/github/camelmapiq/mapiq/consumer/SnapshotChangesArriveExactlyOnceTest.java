@@ -28,7 +28,7 @@ class SnapshotChangesArriveExactlyOnceTest extends ConsumerTestSupport {
         List<String> created = allCreated("users");
         int n = created.size();
         Recorder recorder = new Recorder();
-        start("mapiq:users?changesOnly=true&" + FAST, recorder);
+        start("mapiq:users?changesOnly=true&deletedRecordBodies=true&" + FAST, recorder);
 
         eventually().until(() -> recorder.size() == n);
         assertThat(recorder.changes()).containsExactlyInAnyOrderElementsOf(created);

@@ -32,7 +32,7 @@ class SplitResultFalseSendsOneListPerPollTest extends ConsumerTestSupport {
         Map<String, Object> ann = addUser("Ann");
         Map<String, Object> bob = addUser("Bob");
         Recorder recorder = new Recorder();
-        start("mapiq:users?splitResult=false&changesOnly=true&outputFormat=map&" + FAST, recorder);
+        start("mapiq:users?splitResult=false&changesOnly=true&deletedRecordBodies=true&outputFormat=map&" + FAST, recorder);
         eventually().until(() -> recorder.size() == 1);
         assertThat(SnapshotChangesArriveExactlyOnceTest.typeOf(recorder.exchanges.get(0)))
                 .isEqualTo(MapiqChangeType.CREATED);

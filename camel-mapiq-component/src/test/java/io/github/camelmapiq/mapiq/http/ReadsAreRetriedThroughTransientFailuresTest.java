@@ -93,17 +93,12 @@ class ReadsAreRetriedThroughTransientFailuresTest {
     }
 
     @Test
-    void aPageCutOffAfterSomeRecordsWereDeliveredFailsInsteadOfDeliveringThemTwice() {
+    void aPageCutOffAfterManyRecordsIsAskedAgainWithoutDuplicates() throws Exception {
+        // a page is read whole before any of its records is handed on, so a cut-off page has delivered nothing yet
         sim.control().injectFault(Fault.truncatedJson().times(1).onPath(USERS));
-        List<String> delivered = new ArrayList<>();
 
-        assertThatThrownBy(() -> client.list(USERS, Map.of(), 100, r -> delivered.add(r.get("id").asText())))
-                .isInstanceOf(MapiqResponseException.class)
-                .hasMessageContaining("GET /v2/users")
-                .hasMessageContaining("broke off after " + delivered.size() + " records")
-                .hasMessageContaining("not retried");
-        assertThat(delivered).isNotEmpty().doesNotHaveDuplicates();
-        assertThat(sim.control().calls("GET", USERS)).isEqualTo(1);
+        assertThat(listUserIds(client, 100)).containsExactlyElementsOf(simulatorUserIds());
+        assertThat(fixture.clients().statistics().retries()).isEqualTo(1);
     }
 
     @Test

@@ -16,15 +16,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Lists are streamed: the first record reaches the sink while the server has not even written the rest of the answer,
- * so a list of a million records is never held in memory as text. The server here waits for the sink before it
- * finishes; a client that buffered the answer would never deliver the first record and the test would time out.
- * (The simulator writes whole answers, so this one test uses a minimal JDK server.)
+ * Lists are delivered page by page: the records of the first page reach the sink while the server has not answered
+ * the next page, so a listing of a million records is never held whole. The server here holds the second page back
+ * until the sink has seen a record; a client that gathered the listing first would never deliver it and the test would
+ * time out. (The simulator answers at once, so this one test uses a minimal JDK server.)
  */
-class ListRecordsReachTheSinkBeforeTheResponseEndsTest {
+class ListRecordsReachTheSinkBeforeTheListingEndsTest {
 
     @Test
-    void firstRecordIsDeliveredBeforeTheServerWritesTheRest() throws Exception {
+    void firstPageIsDeliveredBeforeTheServerAnswersTheNext() throws Exception {
         CountDownLatch firstRecordDelivered = new CountDownLatch(1);
         AtomicLong recordsSentBeforeSinkSawFirst = new AtomicLong(-1);
         int total = 20_000;
@@ -40,13 +40,18 @@ class ListRecordsReachTheSinkBeforeTheResponseEndsTest {
         server.createContext("/v2/users", ex -> {
             ex.getResponseHeaders().set("Content-Type", "application/json");
             ex.sendResponseHeaders(200, 0); // chunked
+            boolean second = ex.getRequestURI().getRawQuery().contains("continuationToken=p2");
             try (OutputStream out = ex.getResponseBody()) {
-                out.write("{\"items\":[{\"id\":\"u-0\"}".getBytes(StandardCharsets.UTF_8));
-                out.flush();
+                if (!second) {
+                    out.write("{\"items\":[{\"id\":\"u-0\"}],\"continuationToken\":\"p2\"}"
+                            .getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
                 boolean seen = firstRecordDelivered.await(10, TimeUnit.SECONDS);
                 recordsSentBeforeSinkSawFirst.set(seen ? 1 : -1);
+                out.write("{\"items\":[".getBytes(StandardCharsets.UTF_8));
                 for (int i = 1; i < total; i++) {
-                    out.write((",{\"id\":\"u-" + i + "\"}").getBytes(StandardCharsets.UTF_8));
+                    out.write(((i > 1 ? "," : "") + "{\"id\":\"u-" + i + "\"}").getBytes(StandardCharsets.UTF_8));
                 }
                 out.write("],\"continuationToken\":null}".getBytes(StandardCharsets.UTF_8));
             } catch (InterruptedException e) {
