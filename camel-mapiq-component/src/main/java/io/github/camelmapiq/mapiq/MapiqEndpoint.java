@@ -5,6 +5,7 @@ import java.util.Objects;
 import io.github.camelmapiq.mapiq.consumer.MapiqConsumers;
 import io.github.camelmapiq.mapiq.http.MapiqClients;
 import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
+import io.github.camelmapiq.mapiq.http.TransportSecurity;
 import io.github.camelmapiq.mapiq.producer.MapiqProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -98,6 +99,7 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
     protected void doStart() throws Exception {
         super.doStart();
         MapiqClients.credentials(configuration);
+        TransportSecurity.check(configuration);
         if (configuration.getPageSize() < 1 || configuration.getPageSize() > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was "
                                                + configuration.getPageSize());

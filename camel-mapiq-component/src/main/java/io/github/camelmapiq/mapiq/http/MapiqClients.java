@@ -48,6 +48,7 @@ public final class MapiqClients implements Closeable {
     /** The client for an endpoint's configuration (property placeholders already resolved). */
     public MapiqHttpClient clientFor(MapiqConfiguration configuration, CamelContext context) {
         ClientCredentials credentials = credentials(configuration);
+        TransportSecurity.check(configuration);
         CloseableHttpClient http = configuration.getHttpClient() != null
                 ? configuration.getHttpClient()
                 : pools.computeIfAbsent(ConnectionSettings.of(configuration), settings -> {
