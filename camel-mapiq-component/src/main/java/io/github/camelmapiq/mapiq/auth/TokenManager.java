@@ -118,8 +118,16 @@ public final class TokenManager {
             return fresh;
         } catch (Exception | Error e) {
             synchronized (lock) {
+                // ends the flight and sets the next attempt's time in one step: a thread that finds no flight in
+                // progress also finds the pause, so it cannot start a second request during an outage
                 inFlight = null;
                 failures++;
+                AccessToken serving = current;
+                if (serving != null && serving.isUsable(clock.instant())) {
+                    Duration pause = FIRST_REFRESH_PAUSE.multipliedBy(1L << Math.min(failures - 1, 5));
+                    nextRefreshAttempt = clock.instant().plus(pause.compareTo(LONGEST_REFRESH_PAUSE) < 0
+                            ? pause : LONGEST_REFRESH_PAUSE);
+                }
             }
             flight.completeExceptionally(e);
             throw e;
@@ -127,16 +135,13 @@ public final class TokenManager {
     }
 
     /**
-     * A refresh failed while {@code token} still serves: pause refreshes (doubling per failure) and warn at the first
-     * failure of an outage only; later ones are logged at DEBUG.
+     * A refresh failed while {@code token} still serves (the pause before the next attempt is already set): warn at
+     * the first failure of an outage only; later ones are logged at DEBUG.
      */
     private void refreshFailed(AccessToken token, Exception e) {
         int failed;
         synchronized (lock) {
             failed = failures;
-            Duration pause = FIRST_REFRESH_PAUSE.multipliedBy(1L << Math.min(failed - 1, 5));
-            nextRefreshAttempt = clock.instant().plus(pause.compareTo(LONGEST_REFRESH_PAUSE) < 0
-                    ? pause : LONGEST_REFRESH_PAUSE);
         }
         if (failed == 1) {
             LOG.warn("Refreshing the Mapiq access token failed; the current token is used until {} and a refresh is "
