@@ -50,6 +50,15 @@ public final class TokenManager {
 
     /** A token to send now: the current one if fresh, else a new one (fetched once however many threads ask). */
     public AccessToken token() throws Exception {
+        return token(source);
+    }
+
+    /**
+     * As {@link #token()}, but a token request this call makes goes through {@code via}: the token client of the
+     * endpoint asking (its connection pool, proxy, TLS, retry options and refresh margin), while the token itself is
+     * shared with every endpoint of the same credentials.
+     */
+    public AccessToken token(TokenSource via) throws Exception {
         AccessToken token = current;
         if (token != null && token.isFresh(clock.instant())) {
             return token;
@@ -70,7 +79,7 @@ public final class TokenManager {
         }
         if (mine) {
             try {
-                return fetch(flight);
+                return fetch(flight, via);
             } catch (Exception e) {
                 if (token != null && token.isUsable(clock.instant())) {
                     refreshFailed(token, e);
@@ -99,10 +108,10 @@ public final class TokenManager {
         return tokenRequests.get();
     }
 
-    private AccessToken fetch(CompletableFuture<AccessToken> flight) throws Exception {
+    private AccessToken fetch(CompletableFuture<AccessToken> flight, TokenSource via) throws Exception {
         try {
             tokenRequests.incrementAndGet();
-            AccessToken fresh = source.requestToken();
+            AccessToken fresh = via.requestToken();
             int failedBefore;
             synchronized (lock) {
                 current = fresh;
