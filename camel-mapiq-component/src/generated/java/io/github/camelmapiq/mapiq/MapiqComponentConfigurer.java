@@ -30,6 +30,8 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         MapiqComponent target = (MapiqComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -135,6 +137,8 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -241,6 +245,8 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         MapiqComponent target = (MapiqComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":

@@ -23,6 +23,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         MapiqEndpoint target = (MapiqEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -158,6 +160,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -294,6 +298,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         MapiqEndpoint target = (MapiqEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":

@@ -40,6 +40,13 @@ public class MapiqConfiguration implements Cloneable {
               description = "TLS configuration (trust store, key store, protocols) for the calls to Mapiq and its token "
                             + "endpoint.")
     private SSLContextParameters sslContextParameters;
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Allow plain `http://` for `baseUrl` and `tokenUrl` on a host other than this machine. By "
+                            + "default such a URL fails the route at startup, since the client secret and the access "
+                            + "tokens would cross the network unencrypted; loopback (`localhost`, `127.0.0.1`, `::1`) "
+                            + "is always allowed. Only for a connection protected otherwise, such as a TLS-terminating "
+                            + "sidecar.")
+    private boolean allowInsecureHttp;
 
     // ---------------------------------------------------------------- common
     @UriParam(label = "common", defaultValue = MapiqConstants.DEFAULT_BASE_URL,
@@ -243,6 +250,14 @@ public class MapiqConfiguration implements Cloneable {
 
     public void setScope(String scope) {
         this.scope = scope;
+    }
+
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
     }
 
     public boolean isFailFast() {

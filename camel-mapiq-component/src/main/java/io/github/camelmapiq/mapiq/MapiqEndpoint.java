@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import io.github.camelmapiq.mapiq.consumer.MapiqConsumers;
 import io.github.camelmapiq.mapiq.http.MapiqClients;
 import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
+import io.github.camelmapiq.mapiq.http.TransportSecurity;
 import io.github.camelmapiq.mapiq.producer.MapiqProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -105,6 +106,7 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
         super.doStart();
         MapiqClients.credentials(configuration);
         MapiqClients.readLimits(configuration);
+        TransportSecurity.check(configuration);
         if (configuration.getPageSize() < 1 || configuration.getPageSize() > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was "
                                                + configuration.getPageSize());

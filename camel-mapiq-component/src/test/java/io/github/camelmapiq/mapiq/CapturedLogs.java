@@ -16,7 +16,9 @@ import org.apache.logging.log4j.core.config.Property;
 
 /**
  * Captures every log line (message and stack trace) of the component, Camel and HttpClient at DEBUG while open.
- * HttpClient's wire and header loggers are left out: they dump raw traffic by design (see the component docs).
+ * HttpClient's wire and header loggers are left out: a user-supplied HTTP client, which some tests use, dumps raw
+ * traffic there by design; the component's own connections are proven quiet at TRACE by
+ * {@link SecretsStayOutOfEveryLoggerAtTraceTest}.
  */
 public final class CapturedLogs implements AutoCloseable {
 

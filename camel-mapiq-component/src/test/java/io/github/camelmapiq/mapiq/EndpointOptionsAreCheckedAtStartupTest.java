@@ -6,6 +6,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.github.camelmapiq.mapiq.MapiqTestSupport.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,14 +40,6 @@ class EndpointOptionsAreCheckedAtStartupTest {
         }
     }
 
-    /** Every message of the cause chain, as a user reading the startup error sees them. */
-    private static String messages(Throwable t) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            all.append(c.getMessage()).append('\n');
-        }
-        return all.toString();
-    }
 
     @Test
     void unknownOptionIsNamed() throws Exception {

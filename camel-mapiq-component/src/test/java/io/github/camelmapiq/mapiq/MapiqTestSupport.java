@@ -33,4 +33,13 @@ public final class MapiqTestSupport {
         component.setConfiguration(configuration(sim));
         return component;
     }
+
+    /** Every message of the cause chain, as a user reading a startup error sees them. */
+    public static String messages(Throwable t) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            all.append(c.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
 }

@@ -76,6 +76,9 @@ final class ControlHttp {
             case "data":
                 return data(ex, method, p);
             case "tokens":
+                if (p.length == 1 && method.equals("GET")) {
+                    return ok(new ArrayList<>(control.issuedTokens()));
+                }
                 if (p.length == 2 && p[1].equals("revoke") && method.equals("POST")) {
                     control.revokeAllTokens();
                     return Reply.empty(204);

@@ -75,6 +75,11 @@ final class ControlImpl implements SimulatorControl {
     }
 
     @Override
+    public Set<String> issuedTokens() {
+        return engine.tokens.issued();
+    }
+
+    @Override
     public void revokeAllTokens() {
         engine.tokens.revokeAll();
     }

@@ -43,6 +43,12 @@ public interface SimulatorControl {
     /** Adds (or replaces) a v2 client application with these permissions (e.g. {@code users.read}). */
     void registerClient(String clientId, String clientSecret, Set<String> permissions);
 
+    /**
+     * Every token issued so far (v1 and v2), in no particular order, so a test can check that none of them reaches a
+     * log, an error text or a file.
+     */
+    Set<String> issuedTokens();
+
     /** Makes every token issued so far (v1 and v2) answer 401 "revoked". */
     void revokeAllTokens();
 

@@ -74,6 +74,10 @@ final class Tokens {
         return !settings.clock.instant().isBefore(t.expiresAt);
     }
 
+    Set<String> issued() {
+        return Set.copyOf(tokens.keySet());
+    }
+
     void revokeAll() {
         tokens.values().forEach(t -> t.revoked = true);
     }

@@ -50,6 +50,15 @@ public final class TokenManager {
 
     /** A token to send now: the current one if fresh, else a new one (fetched once however many threads ask). */
     public AccessToken token() throws Exception {
+        return token(source);
+    }
+
+    /**
+     * As {@link #token()}, but a token request this call makes goes through {@code via}: the token client of the
+     * endpoint asking (its connection pool, proxy, TLS, retry options and refresh margin), while the token itself is
+     * shared with every endpoint of the same credentials.
+     */
+    public AccessToken token(TokenSource via) throws Exception {
         AccessToken token = current;
         if (token != null && token.isFresh(clock.instant())) {
             return token;
@@ -70,7 +79,7 @@ public final class TokenManager {
         }
         if (mine) {
             try {
-                return fetch(flight);
+                return fetch(flight, via);
             } catch (Exception e) {
                 if (token != null && token.isUsable(clock.instant())) {
                     refreshFailed(token, e);
@@ -99,10 +108,10 @@ public final class TokenManager {
         return tokenRequests.get();
     }
 
-    private AccessToken fetch(CompletableFuture<AccessToken> flight) throws Exception {
+    private AccessToken fetch(CompletableFuture<AccessToken> flight, TokenSource via) throws Exception {
         try {
             tokenRequests.incrementAndGet();
-            AccessToken fresh = source.requestToken();
+            AccessToken fresh = via.requestToken();
             int failedBefore;
             synchronized (lock) {
                 current = fresh;
@@ -118,8 +127,16 @@ public final class TokenManager {
             return fresh;
         } catch (Exception | Error e) {
             synchronized (lock) {
+                // ends the flight and sets the next attempt's time in one step: a thread that finds no flight in
+                // progress also finds the pause, so it cannot start a second request during an outage
                 inFlight = null;
                 failures++;
+                AccessToken serving = current;
+                if (serving != null && serving.isUsable(clock.instant())) {
+                    Duration pause = FIRST_REFRESH_PAUSE.multipliedBy(1L << Math.min(failures - 1, 5));
+                    nextRefreshAttempt = clock.instant().plus(pause.compareTo(LONGEST_REFRESH_PAUSE) < 0
+                            ? pause : LONGEST_REFRESH_PAUSE);
+                }
             }
             flight.completeExceptionally(e);
             throw e;
@@ -127,16 +144,13 @@ public final class TokenManager {
     }
 
     /**
-     * A refresh failed while {@code token} still serves: pause refreshes (doubling per failure) and warn at the first
-     * failure of an outage only; later ones are logged at DEBUG.
+     * A refresh failed while {@code token} still serves (the pause before the next attempt is already set): warn at
+     * the first failure of an outage only; later ones are logged at DEBUG.
      */
     private void refreshFailed(AccessToken token, Exception e) {
         int failed;
         synchronized (lock) {
             failed = failures;
-            Duration pause = FIRST_REFRESH_PAUSE.multipliedBy(1L << Math.min(failed - 1, 5));
-            nextRefreshAttempt = clock.instant().plus(pause.compareTo(LONGEST_REFRESH_PAUSE) < 0
-                    ? pause : LONGEST_REFRESH_PAUSE);
         }
         if (failed == 1) {
             LOG.warn("Refreshing the Mapiq access token failed; the current token is used until {} and a refresh is "

@@ -1,5 +1,8 @@
 package io.github.camelmapiq.mapiq.consumer;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
@@ -7,10 +10,15 @@ import org.apache.camel.support.ScheduledPollConsumerHealthCheck;
 
 /**
  * Camel's scheduled-poll readiness (DOWN until the first poll succeeded, DOWN while polls keep failing), with the
- * reason in the message: the text of the last error, such as Mapiq refusing the client credentials. The client
- * secret is masked should any error ever quote it.
+ * reason in the message: the text of the last error, such as Mapiq refusing the client credentials. Should an error
+ * ever quote the client secret (a gateway echoing a request, say), the secret is masked in the message, the details
+ * and the attached error: that error is then a copy of the original whose messages are masked throughout its cause
+ * chain, with the original class names and stack traces.
  */
 final class MapiqConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
+
+    private static final String MASK = "******";
+    private static final int MAX_CAUSES = 20;
 
     private final String secret;
 
@@ -29,12 +37,58 @@ final class MapiqConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
         String reason = mask(error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName());
         HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this).down()
                 .message(result.getMessage().map(m -> m + ": ").orElse("") + reason)
-                .error(error);
-        builder.details(result.getDetails());
+                .error(quotesSecret(error) ? masked(error, 0) : error);
+        Map<String, Object> details = new LinkedHashMap<>(result.getDetails());
+        details.replaceAll((key, value) -> value instanceof String text ? mask(text) : value);
+        builder.details(details);
         return builder.build();
     }
 
+    private boolean quotesSecret(Throwable error) {
+        if (secret == null || secret.isEmpty()) {
+            return false;
+        }
+        StringWriter text = new StringWriter();
+        error.printStackTrace(new PrintWriter(text));
+        return text.toString().contains(secret);
+    }
+
+    /** A copy of {@code error} and its causes with the secret masked in every message. */
+    private Throwable masked(Throwable error, int depth) {
+        Throwable cause = error.getCause();
+        MaskedError copy = new MaskedError(error.getClass().getName(), mask(error.getMessage()),
+                cause == null || cause == error || depth >= MAX_CAUSES ? null : masked(cause, depth + 1));
+        copy.setStackTrace(error.getStackTrace());
+        for (Throwable suppressed : error.getSuppressed()) {
+            if (depth < MAX_CAUSES) {
+                copy.addSuppressed(masked(suppressed, depth + 1));
+            }
+        }
+        return copy;
+    }
+
     private String mask(String text) {
-        return secret == null || secret.isEmpty() ? text : text.replace(secret, "******");
+        return text == null || secret == null || secret.isEmpty() ? text : text.replace(secret, MASK);
+    }
+
+    /** Prints as the original would ({@code class: message}), with the message masked. */
+    static final class MaskedError extends Exception {
+
+        private final String originalClass;
+
+        MaskedError(String originalClass, String message, Throwable cause) {
+            super(message, cause);
+            this.originalClass = originalClass;
+        }
+
+        /** The class name of the error this copy stands for. */
+        String originalClass() {
+            return originalClass;
+        }
+
+        @Override
+        public String toString() {
+            return getMessage() == null ? originalClass : originalClass + ": " + getMessage();
+        }
     }
 }

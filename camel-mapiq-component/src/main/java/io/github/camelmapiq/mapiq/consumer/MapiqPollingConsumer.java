@@ -99,7 +99,7 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
         // repositories are started, never stopped here: stopping a MemoryStateRepository clears it
         ServiceHelper.startService(stateRepository);
         if (configuration.isChangesOnly()) {
-            StateKeyClaims.claim(stateRepository, stateKey, owner());
+            StateKeyClaims.of(getEndpoint().getCamelContext()).claim(stateRepository, stateKey, owner());
         }
         try {
             tracker.load();
@@ -123,7 +123,7 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
 
     private void releaseStateKey() {
         if (configuration.isChangesOnly()) {
-            StateKeyClaims.release(stateRepository, stateKey, owner());
+            StateKeyClaims.of(getEndpoint().getCamelContext()).release(stateRepository, stateKey, owner());
         }
     }
 

@@ -1,22 +1,43 @@
 package io.github.camelmapiq.mapiq.consumer;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.WeakHashMap;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.spi.StateRepository;
 
 /**
- * Which running consumer owns each key of each {@link StateRepository}. Two {@code changesOnly} consumers with the same
- * key in one repository (the same resource and filters with different dates or output formats, or one URI used by two
- * routes) would overwrite each other's state: a change delivered by one would be missed by the other after a restart.
- * Both keep the same kind of state, so the stored format cannot tell them apart; the second to start is refused.
+ * Which running consumer of one CamelContext owns each key of each {@link StateRepository}. Two {@code changesOnly}
+ * consumers with the same key in one repository (the same resource and filters with different dates or output formats,
+ * or one URI used by two routes) would overwrite each other's state: a change delivered by one would be missed by the
+ * other after a restart. Both keep the same kind of state, so the stored format cannot tell them apart; the second to
+ * start is refused.
+ * <p>
+ * Claims belong to their CamelContext (a context plugin) and name repositories by identity: another context in the
+ * same JVM, or a separate repository that happens to compare equal, is never refused, and a context's claims go with
+ * it.
  */
 final class StateKeyClaims {
 
-    private static final Map<StateRepository<?, ?>, Map<String, String>> OWNERS = new WeakHashMap<>();
+    /** Repository (by identity) to key to owner; guarded by {@code this}. */
+    private final Map<StateRepository<?, ?>, Map<String, String>> owners = new IdentityHashMap<>();
 
     private StateKeyClaims() {
+    }
+
+    /** The claims of {@code context}, created on first use. */
+    static StateKeyClaims of(CamelContext context) {
+        ExtendedCamelContext extension = context.getCamelContextExtension();
+        synchronized (extension) {
+            StateKeyClaims claims = extension.getContextPlugin(StateKeyClaims.class);
+            if (claims == null) {
+                claims = new StateKeyClaims();
+                extension.addContextPlugin(StateKeyClaims.class, claims);
+            }
+            return claims;
+        }
     }
 
     /**
@@ -24,8 +45,8 @@ final class StateKeyClaims {
      *
      * @throws IllegalStateException when another running consumer already uses it
      */
-    static synchronized void claim(StateRepository<?, ?> repository, String key, String owner) {
-        Map<String, String> keys = OWNERS.computeIfAbsent(repository, r -> new HashMap<>());
+    synchronized void claim(StateRepository<?, ?> repository, String key, String owner) {
+        Map<String, String> keys = owners.computeIfAbsent(repository, r -> new HashMap<>());
         String current = keys.putIfAbsent(key, owner);
         if (current != null && !current.equals(owner)) {
             throw new IllegalStateException(
@@ -36,10 +57,10 @@ final class StateKeyClaims {
         }
     }
 
-    static synchronized void release(StateRepository<?, ?> repository, String key, String owner) {
-        Map<String, String> keys = OWNERS.get(repository);
-        if (keys != null) {
-            keys.remove(key, owner);
+    synchronized void release(StateRepository<?, ?> repository, String key, String owner) {
+        Map<String, String> keys = owners.get(repository);
+        if (keys != null && keys.remove(key, owner) && keys.isEmpty()) {
+            owners.remove(repository);
         }
     }
 

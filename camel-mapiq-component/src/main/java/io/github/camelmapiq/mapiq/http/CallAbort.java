@@ -3,6 +3,8 @@ package io.github.camelmapiq.mapiq.http;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.hc.core5.concurrent.Cancellable;
 
@@ -14,15 +16,20 @@ import org.apache.hc.core5.concurrent.Cancellable;
  */
 final class CallAbort {
 
-    private final Object monitor = new Object();
+    /** A lock and condition, not a monitor: a virtual thread waiting here releases its carrier thread. */
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition stopping = lock.newCondition();
     private final Set<Cancellable> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean aborting;
 
     /** Camel is stopping: wake every waiting call and cancel the reads in flight. */
     void abortAll() {
-        synchronized (monitor) {
+        lock.lock();
+        try {
             aborting = true;
-            monitor.notifyAll();
+            stopping.signalAll();
+        } finally {
+            lock.unlock();
         }
         inFlight.forEach(Cancellable::cancel);
     }
@@ -41,11 +48,13 @@ final class CallAbort {
 
     /** Waits {@code wait}, or less if Camel stops meanwhile (then fails with {@link MapiqCallAbortedException}). */
     void pause(Duration wait, String call) throws InterruptedException, MapiqCallAbortedException {
-        long deadline = System.nanoTime() + wait.toNanos();
-        synchronized (monitor) {
-            for (long left = wait.toNanos(); left > 0 && !aborting; left = deadline - System.nanoTime()) {
-                monitor.wait(Math.max(1, left / 1_000_000));
+        lock.lock();
+        try {
+            for (long left = wait.toNanos(); left > 0 && !aborting; ) {
+                left = stopping.awaitNanos(left);
             }
+        } finally {
+            lock.unlock();
         }
         check(call);
     }

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * secret, scope), one pooled HTTP client per distinct connection setting. Pools are closed by {@link #close()}; an
  * {@code httpClient} the user supplied is used as is and never closed here.
  * <p>
- * A token manager is created with the connection settings, retry options and {@code tokenRefreshMargin} of the first
- * endpoint that uses its credentials; endpoints sharing credentials share its tokens.
+ * Endpoints with the same credentials share the token, but each fetches it, when its turn comes, with its own token
+ * client: its connection pool (timeouts, proxy, TLS) or {@code httpClient}, retry options and
+ * {@code tokenRefreshMargin}, never those of whichever endpoint happened to start first.
  */
 public final class MapiqClients implements Closeable {
 
@@ -48,6 +49,7 @@ public final class MapiqClients implements Closeable {
     /** The client for an endpoint's configuration (property placeholders already resolved). */
     public MapiqHttpClient clientFor(MapiqConfiguration configuration, CamelContext context) {
         ClientCredentials credentials = credentials(configuration);
+        TransportSecurity.check(configuration);
         CloseableHttpClient http = configuration.getHttpClient() != null
                 ? configuration.getHttpClient()
                 : pools.computeIfAbsent(ConnectionSettings.of(configuration), settings -> {
@@ -57,11 +59,10 @@ public final class MapiqClients implements Closeable {
         RetryPolicy retry = new RetryPolicy(configuration.getMaxRetries(),
                 Duration.ofMillis(configuration.getRetryInitialDelay()), Duration.ofMillis(configuration.getMaxRetryWait()),
                 clock);
-        TokenManager tokens = tokenManagers.computeIfAbsent(credentials,
-                c -> new TokenManager(new RetryingTokenSource(countingRequests(new ClientCredentialsTokenClient(c, http,
-                        MapiqJson.mapper(), Duration.ofMillis(configuration.getTokenRefreshMargin()), clock)), retry, abort),
-                        clock));
-        return new MapiqHttpClient(requireText(configuration.getBaseUrl(), "baseUrl"), http, tokens, retry,
+        TokenSource tokenSource = new RetryingTokenSource(countingRequests(new ClientCredentialsTokenClient(credentials,
+                http, MapiqJson.mapper(), Duration.ofMillis(configuration.getTokenRefreshMargin()), clock)), retry, abort);
+        TokenManager tokens = tokenManagers.computeIfAbsent(credentials, c -> new TokenManager(tokenSource, clock));
+        return new MapiqHttpClient(requireText(configuration.getBaseUrl(), "baseUrl"), http, tokens, tokenSource, retry,
                 MapiqJson.mapper(), statistics, abort, readLimits(configuration));
     }
 

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.auth.AccessToken;
 import io.github.camelmapiq.mapiq.auth.TokenManager;
+import io.github.camelmapiq.mapiq.auth.TokenSource;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -52,6 +53,8 @@ public final class MapiqHttpClient {
     private final String baseUrl;
     private final CloseableHttpClient http;
     private final TokenManager tokens;
+    /** This endpoint's own token client: the tokens are shared, each request follows the settings of its endpoint. */
+    private final TokenSource tokenSource;
     private final RetryPolicy retry;
     private final ObjectMapper mapper;
     private final MapiqClientStatistics statistics;
@@ -59,11 +62,13 @@ public final class MapiqHttpClient {
     private final ReadLimits limits;
     private final JsonFactory jsonFactory;
 
-    MapiqHttpClient(String baseUrl, CloseableHttpClient http, TokenManager tokens, RetryPolicy retry,
-                    ObjectMapper mapper, MapiqClientStatistics statistics, CallAbort abort, ReadLimits limits) {
+    MapiqHttpClient(String baseUrl, CloseableHttpClient http, TokenManager tokens, TokenSource tokenSource,
+                    RetryPolicy retry, ObjectMapper mapper, MapiqClientStatistics statistics, CallAbort abort,
+                    ReadLimits limits) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.http = http;
         this.tokens = tokens;
+        this.tokenSource = tokenSource;
         this.retry = retry;
         this.mapper = mapper;
         this.statistics = statistics;
@@ -174,7 +179,7 @@ public final class MapiqHttpClient {
 
     /** Fetches a token now, failing with a clear message on bad credentials (for {@code failFast}). */
     public void checkCredentials() throws Exception {
-        tokens.token();
+        tokens.token(tokenSource);
     }
 
     /** The JSON mapper configured for the model (java.time, unknown fields kept). */
@@ -298,7 +303,7 @@ public final class MapiqHttpClient {
     /** The token to send; a call that cannot get one fails for good (retries of the token request are done). */
     private AccessToken token() throws Exception {
         try {
-            return tokens.token();
+            return tokens.token(tokenSource);
         } catch (Exception e) {
             statistics.countFailure();
             throw e;

@@ -21,7 +21,9 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * Builds the keep-alive connection pool used for one {@link ConnectionSettings}. HttpClient's own retries are off:
- * {@link RetryPolicy} decides, knowing which calls are safe to repeat.
+ * {@link RetryPolicy} decides, knowing which calls are safe to repeat. Its connections never log the secret, a token
+ * or a credential header at any log level ({@link MaskingConnectionFactory}). TLS certificates and host names are
+ * always verified (the JVM's trust store, or the one of {@code sslContextParameters}).
  */
 final class PooledHttpClientFactory {
 
@@ -30,6 +32,7 @@ final class PooledHttpClientFactory {
 
     static CloseableHttpClient create(ConnectionSettings settings, CamelContext context) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setConnectionFactory(MaskingConnectionFactory.INSTANCE)
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()

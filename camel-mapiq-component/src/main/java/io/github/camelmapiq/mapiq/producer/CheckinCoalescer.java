@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -15,33 +16,65 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * stored event instead of being sent into Mapiq's per-user throttle. An event that differs in type or building is a
  * real change and is always sent (Mapiq's 429 is then retried after its Retry-After, see the producer docs).
  * <p>
- * Callers hold {@link #lockFor(String)} around check, send and remember, so two exchanges for one user cannot both
- * decide to send; users are striped over a fixed set of locks so memory does not grow with them.
+ * Callers hold {@link #lockUser(String)} around check, send and remember, so two exchanges for one user cannot both
+ * decide to send. The lock is the user's own (not shared with other users) and a {@link ReentrantLock}: a post waiting
+ * out Mapiq's throttle holds up only later events of the same user, and a virtual thread waiting for it releases its
+ * carrier. A user's lock exists only while someone holds or waits for it, so memory does not grow with users.
  */
 final class CheckinCoalescer {
 
     private record Sent(String eventType, String buildingId, ObjectNode stored, Instant at) {
     }
 
-    private static final int STRIPES = 64;
+    /** A user's lock and how many exchanges hold or wait for it (changed only inside {@code locks.compute}). */
+    private static final class UserLock {
+        final ReentrantLock lock = new ReentrantLock();
+        int users;
+    }
+
+    /** Releases a user's lock; forgets it once nobody holds or waits for it. */
+    interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     private final Duration window;
     private final Clock clock;
     private final Map<String, Sent> lastSent = new ConcurrentHashMap<>();
-    private final Object[] locks = new Object[STRIPES];
+    private final Map<String, UserLock> locks = new ConcurrentHashMap<>();
     private volatile Instant lastPrune = Instant.MIN;
 
     CheckinCoalescer(Duration window, Clock clock) {
         this.window = window;
         this.clock = clock;
-        for (int i = 0; i < STRIPES; i++) {
-            locks[i] = new Object();
-        }
     }
 
-    /** The lock serialising the events of one user. */
-    Object lockFor(String userId) {
-        return locks[Math.floorMod(userId.hashCode(), STRIPES)];
+    /** Waits for, then holds, the lock serialising the events of one user (interruptibly: Camel may be stopping). */
+    Held lockUser(String userId) throws InterruptedException {
+        UserLock user = locks.compute(userId, (id, existing) -> {
+            UserLock l = existing != null ? existing : new UserLock();
+            l.users++;
+            return l;
+        });
+        try {
+            user.lock.lockInterruptibly();
+        } catch (InterruptedException e) {
+            forget(userId, user);
+            throw e;
+        }
+        return () -> {
+            user.lock.unlock();
+            forget(userId, user);
+        };
+    }
+
+    private void forget(String userId, UserLock user) {
+        locks.compute(userId, (id, existing) -> --user.users == 0 ? null : existing);
+    }
+
+    /** Users whose lock is held or awaited right now. */
+    int lockedUsers() {
+        return locks.size();
     }
 
     /** The stored event that {@code event} repeats within the window, or {@code null} when it must be sent. */

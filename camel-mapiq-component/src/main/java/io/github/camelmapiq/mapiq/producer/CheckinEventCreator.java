@@ -45,7 +45,7 @@ final class CheckinEventCreator implements ProducerOperation {
             answer(message, post(message, event), false);
             return;
         }
-        synchronized (coalescer.lockFor(event.get("userId").asText())) {
+        try (CheckinCoalescer.Held user = coalescer.lockUser(event.get("userId").asText())) {
             ObjectNode earlier = coalescer.repeatOf(event);
             if (earlier != null) {
                 message.removeHeader(MapiqConstants.HTTP_STATUS);

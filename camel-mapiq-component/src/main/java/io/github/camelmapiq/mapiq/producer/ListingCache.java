@@ -3,8 +3,8 @@ package io.github.camelmapiq.mapiq.producer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -22,11 +22,16 @@ final class ListingCache {
         Map<String, ObjectNode> load() throws Exception;
     }
 
+    /** One listing and when it was taken, replaced whole so readers need no lock. */
+    private record Listing(Map<String, ObjectNode> records, Instant loadedAt) {
+    }
+
     private final Duration ttl;
     private final Clock clock;
     private final Loader loader;
-    private Map<String, ObjectNode> records = new HashMap<>();
-    private Instant loadedAt;
+    /** Held while listing (a network call): a lock, not a monitor, so a waiting virtual thread releases its carrier. */
+    private final ReentrantLock loading = new ReentrantLock();
+    private volatile Listing listing = new Listing(Map.of(), null);
 
     ListingCache(Duration ttl, Clock clock, Loader loader) {
         this.ttl = ttl;
@@ -34,32 +39,50 @@ final class ListingCache {
         this.loader = loader;
     }
 
-    /** The record with {@code id}, or {@code null} when even a fresh listing does not have it. */
-    synchronized ObjectNode find(String id) throws Exception {
+    /**
+     * The record with {@code id}, or {@code null} when even a fresh listing does not have it. A get answered by the
+     * current listing never waits, not even while another get lists afresh for an id it lacks.
+     */
+    ObjectNode find(String id) throws Exception {
+        Listing seen = listing;
         boolean fresh = false;
-        if (expired()) {
-            reload();
+        if (expired(seen)) {
+            seen = reloadUnless(seen);
             fresh = true;
         }
-        ObjectNode record = records.get(id);
+        ObjectNode record = seen.records().get(id);
         if (record == null && !fresh) {
-            reload();
-            record = records.get(id);
+            seen = reloadUnless(seen);
+            record = seen.records().get(id);
         }
         return record;
     }
 
     /** How many records the last listing had. */
-    synchronized int size() {
-        return records.size();
+    int size() {
+        return listing.records().size();
     }
 
-    private boolean expired() {
-        return loadedAt == null || ttl.isZero() || !clock.instant().isBefore(loadedAt.plus(ttl));
+    private boolean expired(Listing l) {
+        return l.loadedAt() == null || ttl.isZero() || !clock.instant().isBefore(l.loadedAt().plus(ttl));
     }
 
-    private void reload() throws Exception {
-        records = loader.load();
-        loadedAt = clock.instant();
+    /**
+     * Lists afresh, unless another thread replaced {@code seen} while this one waited for the lock: then its newer
+     * listing answers (with a TTL of zero every get lists for itself).
+     */
+    private Listing reloadUnless(Listing seen) throws Exception {
+        loading.lockInterruptibly();
+        try {
+            Listing now = listing;
+            if (now != seen && !ttl.isZero()) {
+                return now;
+            }
+            Listing loaded = new Listing(loader.load(), clock.instant());
+            listing = loaded;
+            return loaded;
+        } finally {
+            loading.unlock();
+        }
     }
 }

@@ -33,6 +33,7 @@ class CallsGoThroughTheConfiguredProxyTest {
                 c.setTokenUrl(unreachable + MapiqSimulator.TOKEN_PATH);
                 c.setProxyHost("127.0.0.1");
                 c.setProxyPort(sim.port());
+                c.setAllowInsecureHttp(true); // the proxy is a plain HTTP simulator
             });
             List<String> ids = new ArrayList<>();
 

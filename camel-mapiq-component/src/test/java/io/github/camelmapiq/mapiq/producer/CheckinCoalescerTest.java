@@ -65,4 +65,14 @@ class CheckinCoalescerTest {
             return now;
         }
     }
+
+    @Test
+    void aUsersLockIsForgottenOnceNobodyHoldsIt() throws Exception {
+        try (CheckinCoalescer.Held first = coalescer.lockUser("u1");
+             CheckinCoalescer.Held second = coalescer.lockUser("u2");
+             CheckinCoalescer.Held again = coalescer.lockUser("u1")) { // reentrant for the thread holding it
+            assertThat(coalescer.lockedUsers()).isEqualTo(2);
+        }
+        assertThat(coalescer.lockedUsers()).isZero();
+    }
 }

@@ -1,16 +1,20 @@
 package io.github.camelmapiq.mapiq.producer;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
+import io.github.camelmapiq.simulator.Fault;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The zones {@code outputFormat=v1} dates reservations in: fetched once, and never a failure when refused. */
 class TimeZoneDirectoryTest {
@@ -45,6 +49,36 @@ class TimeZoneDirectoryTest {
 
             assertThat(zones.ofBuilding((String) sim.control().list("buildings").get(0).get("id"))).isNull();
             assertThat(sim.control().calls("GET", "/v2/spaces/buildings", 403)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anInterruptedListingKeepsTheInterruptAndIsTriedAgain() throws Exception {
+        Map<String, Object> building = sim.control().list("buildings").get(0);
+        try (SimulatedCamel camel = SimulatedCamel.start(sim.simulator())) {
+            TimeZoneDirectory zones = new TimeZoneDirectory(camel.context.getEndpoint(
+                    "mapiq:workspace-reservations?outputFormat=v1&retryInitialDelay=20s&maxRetryWait=1m",
+                    MapiqEndpoint.class));
+            sim.control().resetCounters();
+            sim.control().injectFault(Fault.status(503).times(1).onPath("/v2/spaces/buildings"));
+            AtomicBoolean interruptSeen = new AtomicBoolean();
+            Thread lookup = new Thread(() -> {
+                zones.ofBuilding((String) building.get("id"));
+                interruptSeen.set(Thread.currentThread().isInterrupted());
+            });
+            lookup.start();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> sim.control().calls("GET", "/v2/spaces/buildings", 503) == 1);
+            lookup.interrupt(); // during the 20 s wait before the retry
+            lookup.join(10_000);
+
+            assertThat(lookup.isAlive()).isFalse();
+            assertThat(interruptSeen).as("the caller still sees its interrupt").isTrue();
+            assertThat(zones.ofBuilding((String) building.get("id"))).as("listed again, not remembered as empty")
+                    .isEqualTo(ZoneId.of((String) building.get("timeZone")));
+            assertThat(sim.control().calls("GET", "/v2/spaces/buildings", 200)).isEqualTo(1);
+        } finally {
+            sim.control().clearFaults();
         }
     }
 }
