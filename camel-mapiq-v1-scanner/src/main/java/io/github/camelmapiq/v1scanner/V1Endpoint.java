@@ -1,4 +1,4 @@
-package io.github.camelmapiq.mapiq.v1;
+package io.github.camelmapiq.v1scanner;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The endpoints of the retired v1 API listed by Mapiq's migration guide, each with the v2 call and the {@code mapiq:}
  * URI that replace it. One table feeds the route scanner and the migration documentation, so they cannot disagree.
- * Uses nothing beyond the JDK: {@link V1RouteScanner} must run from the component jar alone.
+ * Uses nothing beyond the JDK: {@link V1RouteScanner} runs from its own jar alone.
  */
 public enum V1Endpoint {
 

@@ -1,4 +1,4 @@
-package io.github.camelmapiq.mapiq.v1;
+package io.github.camelmapiq.v1scanner;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -15,13 +15,14 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * What the scanner tells a customer to write works when pasted into a plain {@code to} (no {@code toD}) and keeps
  * the downstream payload: Camel's {@code ${date:now...}} becomes the component's {@code today} expression, and calls
- * that answered JSON get {@code outputFormat=v1}. The migrated files in {@code routes/users/migration/v2} hold exactly
- * these URIs, and {@link MigratedRoutesFeedTheDownstreamAsV1DidTest} runs them.
+ * that answered JSON get {@code outputFormat=v1}. The migrated files in the component's test resources
+ * ({@code routes/users/migration/v2}) hold exactly these URIs, and the component's
+ * {@code MigratedRoutesFeedTheDownstreamAsV1DidTest} runs them against the simulator.
  */
 class V1RouteScannerSuggestionsAreDropInReplacementsTest {
 
-    private static final Path V1 = Path.of("src/test/resources/routes/users/migration/v1");
-    private static final Path V2 = Path.of("src/test/resources/routes/users/migration/v2");
+    private static final Path V1 = Path.of("../camel-mapiq-component/src/test/resources/routes/users/migration/v1");
+    private static final Path V2 = Path.of("../camel-mapiq-component/src/test/resources/routes/users/migration/v2");
 
     @Test
     void customerRoutesGetUrisThatNeedNoDynamicToAndKeepV1Json() throws Exception {

@@ -1,4 +1,4 @@
-package io.github.camelmapiq.mapiq.v1;
+package io.github.camelmapiq.v1scanner;
 
 import java.nio.file.Path;
 

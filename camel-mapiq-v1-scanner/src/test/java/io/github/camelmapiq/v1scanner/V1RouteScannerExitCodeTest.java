@@ -1,4 +1,4 @@
-package io.github.camelmapiq.mapiq.v1;
+package io.github.camelmapiq.v1scanner;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The scanner is usable as a CI step: exit codes, printed lines, and it runs with the component classes alone. */
+/** The scanner is usable as a CI step: exit codes, printed lines, and it runs with its own classes and the JDK alone. */
 class V1RouteScannerExitCodeTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -44,14 +44,14 @@ class V1RouteScannerExitCodeTest {
     @Test
     void noArgumentOrAMissingPathExitTwoWithUsage() {
         assertThat(run()).isEqualTo(V1RouteScanner.ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: java -cp camel-mapiq-<version>.jar "
-                                                                  + V1RouteScanner.class.getName());
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Usage: java -jar camel-mapiq-v1-scanner-<version>.jar <file or folder>...");
         assertThat(run("no/such/folder")).isEqualTo(V1RouteScanner.ERROR);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("No such file or folder: no/such/folder");
     }
 
     @Test
-    void runsWithOnlyTheComponentClassesOnTheClasspath() throws Exception {
+    void runsWithOnlyItsOwnClassesOnTheClasspath() throws Exception {
         String classes = new File(V1RouteScanner.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .getPath();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -1,4 +1,4 @@
-package io.github.camelmapiq.mapiq.v1;
+package io.github.camelmapiq.v1scanner;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MigrationTableMatchesTheScannerTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "src/main/docs/mapiq-component.adoc", "../README.md" })
+    @ValueSource(strings = { "../camel-mapiq-component/src/main/docs/mapiq-component.adoc", "../README.md" })
     void everyV1EndpointHasARowWithItsV2CallAndMapiqUri(String document) throws Exception {
         List<String> rows = Files.readAllLines(Path.of(document)).stream()
                 .filter(line -> line.matches("\\| `(GET|POST|DELETE) /.*")).toList();

@@ -1,4 +1,4 @@
-package io.github.camelmapiq.mapiq.v1;
+package io.github.camelmapiq.v1scanner;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,11 +16,11 @@ import java.util.stream.Stream;
 /**
  * Migration check for routes that still call the retired v1 API through camel-http (or any HTTP component): scans the
  * files and folders given as arguments and prints every v1 call with the {@code mapiq:} URI that replaces it. Exits 1
- * when v1 calls are found, 0 when none, 2 on a usage or read error, so a CI step can fail on it. Needs only the JDK
- * and the component jar:
+ * when v1 calls are found, 0 when none, 2 on a usage or read error, so a CI step can fail on it. A runnable jar that
+ * needs only the JDK (no Camel, no component):
  *
  * <pre>
- * java -cp camel-mapiq-0.1.0-SNAPSHOT.jar io.github.camelmapiq.mapiq.v1.V1RouteScanner src/main/resources/routes
+ * java -jar camel-mapiq-v1-scanner-0.1.0-SNAPSHOT.jar src/main/resources/routes
  * </pre>
  */
 public final class V1RouteScanner {
@@ -45,8 +45,7 @@ public final class V1RouteScanner {
     /** Scans the arguments, prints the findings to {@code out}, and answers the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            err.println("Usage: java -cp camel-mapiq-<version>.jar " + V1RouteScanner.class.getName()
-                        + " <file or folder>...");
+            err.println("Usage: java -jar camel-mapiq-v1-scanner-<version>.jar <file or folder>...");
             err.println("Prints every call to Mapiq's retired v1 API with the mapiq: URI that replaces it; exits 1 "
                         + "when any is found.");
             return ERROR;
