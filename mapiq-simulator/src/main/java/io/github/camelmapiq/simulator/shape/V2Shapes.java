@@ -16,7 +16,7 @@ import io.github.camelmapiq.simulator.data.Model.WorkspaceReservation;
 import java.util.Map;
 
 /**
- * The v2 JSON representations of section 4 of the contract ({@code mapiq-api.md}), field by field
+ * The v2 JSON representations of section 4 of the contract ({@code docs/mapiq-api.md}), field by field
  * and in that order. The control API's maps use the same shapes.
  */
 public final class V2Shapes {
