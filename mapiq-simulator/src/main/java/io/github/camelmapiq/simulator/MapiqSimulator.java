@@ -1,6 +1,23 @@
 package io.github.camelmapiq.simulator;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.camelmapiq.simulator.api.ApiRoutes;
+import io.github.camelmapiq.simulator.api.Credentials;
+import io.github.camelmapiq.simulator.api.RateLimiter;
+import io.github.camelmapiq.simulator.api.Settings;
+import io.github.camelmapiq.simulator.api.Tokens;
+import io.github.camelmapiq.simulator.api.WriteLog;
+import io.github.camelmapiq.simulator.control.ControlHttp;
+import io.github.camelmapiq.simulator.control.ControlImpl;
+import io.github.camelmapiq.simulator.data.DataStore;
+import io.github.camelmapiq.simulator.data.DemoData;
+import io.github.camelmapiq.simulator.data.RecordFactory;
+import io.github.camelmapiq.simulator.fault.FaultInjector;
+import io.github.camelmapiq.simulator.fault.Faults;
+import io.github.camelmapiq.simulator.http.CallCounter;
+import io.github.camelmapiq.simulator.http.HttpFront;
+import io.github.camelmapiq.simulator.http.Json;
+import io.github.camelmapiq.simulator.http.Problems;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,27 +48,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class MapiqSimulator implements AutoCloseable {
 
     /** A client application with every permission. */
-    public static final String DEMO_CLIENT_ID = "demo-client";
-    public static final String DEMO_CLIENT_SECRET = "demo-secret";
+    public static final String DEMO_CLIENT_ID = Credentials.DEMO_CLIENT_ID;
+    public static final String DEMO_CLIENT_SECRET = Credentials.DEMO_CLIENT_SECRET;
     /** A client application with the read permissions only. */
-    public static final String READONLY_CLIENT_ID = "readonly-client";
-    public static final String READONLY_CLIENT_SECRET = "readonly-secret";
+    public static final String READONLY_CLIENT_ID = Credentials.READONLY_CLIENT_ID;
+    public static final String READONLY_CLIENT_SECRET = Credentials.READONLY_CLIENT_SECRET;
     /** The only scope the v2 token endpoint accepts. */
-    public static final String SCOPE = "https://api.mapiq.com/public/.default";
+    public static final String SCOPE = Credentials.SCOPE;
 
     /** v1 (ROPC): the {@code mapiq-api-key} header value. */
-    public static final String V1_API_KEY = "demo-api-key";
+    public static final String V1_API_KEY = Credentials.V1_API_KEY;
     /** v1 (ROPC): the {@code client_id} form value. */
-    public static final String V1_CLIENT_ID = "demo-v1-client";
-    public static final String V1_USERNAME = "api-user@example.com";
-    public static final String V1_PASSWORD = "demo-password";
+    public static final String V1_CLIENT_ID = Credentials.V1_CLIENT_ID;
+    public static final String V1_USERNAME = Credentials.V1_USERNAME;
+    public static final String V1_PASSWORD = Credentials.V1_PASSWORD;
     /** v1 (ROPC): the {@code scope} form value. */
-    public static final String V1_SCOPE = "openid " + ApiRoutes.V1_SCOPE_SHIFTS;
+    public static final String V1_SCOPE = Credentials.V1_SCOPE;
     /** v1 (ROPC): the {@code response_type} form value. */
-    public static final String V1_RESPONSE_TYPE = "token id_token";
+    public static final String V1_RESPONSE_TYPE = Credentials.V1_RESPONSE_TYPE;
 
-    public static final String TOKEN_PATH = ApiRoutes.TOKEN_PATH;
-    public static final String V1_TOKEN_PATH = ApiRoutes.V1_TOKEN_PATH;
+    public static final String TOKEN_PATH = Credentials.TOKEN_PATH;
+    public static final String V1_TOKEN_PATH = Credentials.V1_TOKEN_PATH;
 
     static {
         // Without TCP_NODELAY the JDK server answers keep-alive clients ~40 ms late (Nagle + delayed ACK).
@@ -63,17 +80,24 @@ public final class MapiqSimulator implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
-    private final Engine engine;
     private final ControlImpl control;
     private final String baseUrl;
 
+    /** Wires the parts: every service gets its collaborators here, through its constructor. */
     private MapiqSimulator(Builder b) {
         Settings settings = new Settings(b.clock, b.tokenLifetime, b.rateLimitPerSecond, b.checkinThrottle,
                 b.retentionDays, b.bareArrays);
-        DataStore store = new DataStore(b.clock);
-        load(store, b);
-        this.engine = new Engine(settings, store);
-        this.control = new ControlImpl(engine);
+        DataStore store = new DataStore();
+        store.load(new DemoData(b.seed).generate(b.users, LocalDate.now(b.clock), b.clock.instant()));
+        RecordFactory records = new RecordFactory(store, b.clock);
+        Tokens tokens = new Tokens(settings);
+        RateLimiter limiter = new RateLimiter();
+        Faults faults = new Faults();
+        CallCounter counter = new CallCounter();
+        WriteLog log = new WriteLog();
+        Json json = new Json();
+        Problems problems = new Problems(json);
+        this.control = new ControlImpl(store, records, settings, tokens, limiter, faults, counter, log);
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(b.threads, r -> {
             Thread t = new Thread(r, "mapiq-simulator-" + n.incrementAndGet());
@@ -88,20 +112,12 @@ public final class MapiqSimulator implements AutoCloseable {
         }
         String host = b.host.contains(":") ? "[" + b.host + "]" : b.host;
         this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
-        server.createContext("/", new HttpFront(engine, new ControlHttp(engine, control, this)));
+        ApiRoutes api = new ApiRoutes(store, records, settings, tokens, limiter, log, json, problems);
+        FaultInjector faulty = new FaultInjector(faults, api, Credentials::isTokenPath, problems);
+        ControlHttp controlPlane = new ControlHttp(control, store, faults, settings, json, problems, baseUrl);
+        server.createContext("/", new HttpFront(faulty, controlPlane, Credentials::isTokenPath, counter, problems));
         server.setExecutor(executor);
         server.start();
-    }
-
-    private static void load(DataStore store, Builder b) {
-        DemoData.Result data = new DemoData(b.seed).generate(b.users, LocalDate.now(b.clock), b.clock.instant());
-        data.users.forEach(store.users::put);
-        data.buildings.forEach(store.buildings::put);
-        data.parkingLots.forEach(store.parkingLots::put);
-        store.workdays.load(data.workdays);
-        store.workspaceReservations.load(data.workspaceReservations);
-        store.parkingReservations.load(data.parkingReservations);
-        store.loadEvents(data.checkinEvents);
     }
 
     public static Builder builder() {
