@@ -13,7 +13,7 @@ import io.github.camelmapiq.simulator.Model.Workday;
 import io.github.camelmapiq.simulator.Model.WorkspaceReservation;
 
 /**
- * The v2 JSON representations of section 4 of the contract ({@code mapiq-api.md}), field by field
+ * The v2 JSON representations of section 4 of the contract ({@code docs/mapiq-api.md}), field by field
  * and in that order. The control API's maps use the same shapes.
  */
 final class V2Shapes {
