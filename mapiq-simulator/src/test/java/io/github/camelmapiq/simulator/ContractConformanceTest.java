@@ -19,7 +19,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Walks {@code docs/mapiq-api.md} section by section for the lines the other tests leave out, as a client
+ * Walks the contract, {@code docs/mapiq-api.md}, section by section for the lines the other tests leave out, as a client
  * would see them over HTTP. The clock is a fixed Wednesday, so the demo data is the same on every run.
  */
 class ContractConformanceTest {

@@ -207,6 +207,29 @@ class KameletDefinitionsTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("kamelets")
+    @SuppressWarnings("unchecked")
+    void sourcesSetTheCloudEventsHeadersBeforeTheSinkAndDescribeThem(KameletFile kamelet) {
+        if (!"source".equals(kamelet.text("metadata", "labels", "camel.apache.org/kamelet.type"))) {
+            return;
+        }
+        List<String> headersBeforeSink = new ArrayList<>();
+        for (Object step : (List<Object>) kamelet.map("spec", "template", "from").getOrDefault("steps", List.of())) {
+            Map<String, Object> map = (Map<String, Object>) step;
+            if (map.containsKey("to") && String.valueOf(map.get("to")).equals("kamelet:sink")) {
+                break;
+            }
+            if (map.get("setHeader") instanceof Map<?, ?> setHeader) {
+                headersBeforeSink.add(String.valueOf(setHeader.get("name")));
+            }
+        }
+        assertThat(headersBeforeSink).as("%s headers set before kamelet:sink", kamelet)
+                .contains("ce-type", "ce-source", "ce-id");
+        assertThat(kamelet.text("spec", "definition", "description")).as("%s description", kamelet)
+                .contains("`ce-type`", "`ce-source`", "`ce-id`");
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> mapiqEndpoints(KameletFile kamelet) {
         List<Map<String, Object>> endpoints = new ArrayList<>();

@@ -62,6 +62,12 @@ class KameletsTest {
             assertThat(user.path("email").asText()).contains("@");
             assertThat(first.getMessage().getHeader("Content-Type")).isEqualTo("application/json");
             assertThat(first.getMessage().getHeader("CamelMapiqRecordId")).isEqualTo(user.path("id").asText());
+            // CloudEvents headers, as Apache's source Kamelets set them
+            assertThat(first.getMessage().getHeader("ce-type")).isEqualTo("io.github.camelmapiq.event.mapiq.users");
+            assertThat(first.getMessage().getHeader("ce-source")).isEqualTo("mapiq.users");
+            assertThat(first.getMessage().getHeader("ce-subject")).isEqualTo(user.path("id").asText());
+            assertThat(mock.getExchanges()).extracting(e -> e.getMessage().getHeader("ce-id", String.class))
+                    .as("one ce-id per message").doesNotContainNull().doesNotHaveDuplicates();
             assertThat(mapiqEndpointUri(routes))
                     .as("optional parameters left out do not become empty options")
                     .doesNotContain("startDate", "userId", "status", "stateRepository", "=&").doesNotEndWith("=");
@@ -84,6 +90,10 @@ class KameletsTest {
             Exchange change = mock.getExchanges().get(users);
             assertThat(change.getMessage().getHeader("CamelMapiqChangeType")).hasToString("CREATED");
             assertThat(change.getMessage().getHeader("CamelMapiqRecordId")).isEqualTo(added.get("id"));
+            assertThat(change.getMessage().getHeader("ce-subject")).isEqualTo(added.get("id"));
+            assertThat(change.getMessage().getHeader("ce-type")).isEqualTo("io.github.camelmapiq.event.mapiq.users");
+            assertThat(change.getMessage().getHeader("ce-id"))
+                    .isNotEqualTo(mock.getExchanges().get(0).getMessage().getHeader("ce-id"));
         }
     }
 

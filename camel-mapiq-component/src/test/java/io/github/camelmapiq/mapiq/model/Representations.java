@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Contract-shaped sample records (section 4 of mapiq-api.md), one per readable resource, for tests. */
+/** Contract-shaped sample records (section 4 of docs/mapiq-api.md), one per readable resource, for tests. */
 public final class Representations {
 
     private static final ObjectNode SAMPLES = load();

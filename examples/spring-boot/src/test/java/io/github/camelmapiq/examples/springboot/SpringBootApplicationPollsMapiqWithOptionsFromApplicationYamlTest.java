@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole application with the {@code simulator} profile, over real HTTP on loopback: both routes poll the embedded
- * simulator with the component options of {@code application.yaml}, the Java route counts what the simulator holds,
+ * simulator with the component options of {@code application.yaml}, bound by {@code camel-mapiq-starter} with no
+ * code of the application's, the Java route counts what the simulator holds,
  * and the client secret shows nowhere in the output.
  * <p>
  * {@code @UseAdviceWith} keeps Camel from starting with Spring, so each route gets a {@code mock:} endpoint at its
@@ -76,12 +77,14 @@ class SpringBootApplicationPollsMapiqWithOptionsFromApplicationYamlTest {
         // one token for both routes: the credentials live on the component, not on the endpoints
         assertThat(simulator.control().tokenRequests()).isEqualTo(1);
 
-        // the component options came from application.yaml (and application-simulator.yaml)
+        // the component options came from application.yaml (and application-simulator.yaml), through the starter
         MapiqConfiguration configuration = context.getComponent("mapiq", MapiqComponent.class).getConfiguration();
         assertThat(configuration.getBaseUrl()).isEqualTo(simulator.baseUrl());
         assertThat(configuration.getTokenUrl()).isEqualTo(simulator.tokenUrl());
         assertThat(configuration.getClientId()).isEqualTo(MapiqSimulator.DEMO_CLIENT_ID);
         assertThat(configuration.getReadTimeout()).as("read-timeout: 20s").isEqualTo(20_000L);
+        assertThat(configuration.getPageSize()).as("page-size: 500, not the default 100").isEqualTo(500);
+        assertThat(configuration.getMaxRetries()).as("not in application.yaml: the component's default").isEqualTo(3);
 
         // the secret is nowhere: not in endpoint URIs, not in the Spring Boot and Camel startup logs
         assertThat(context.getEndpoints()).extracting(Endpoint::getEndpointUri)
