@@ -113,6 +113,10 @@ record Figure(String group, String client, String heap, String unit, List<Long> 
             return client;
         }
 
+        String unit() {
+            return unit;
+        }
+
         /** The figure of rounds that all completed: OK, or FAILED if a round handled a wrong count. */
         Figure build() {
             return new Figure(group, client, heap, unit, List.copyOf(counts), List.copyOf(nanos), expected,

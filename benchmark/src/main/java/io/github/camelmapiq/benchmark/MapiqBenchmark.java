@@ -81,6 +81,7 @@ public final class MapiqBenchmark {
             if (options.users() <= 2_000) {
                 weekRecords = control.countDated(Window.week().start(), Window.week().end());
             }
+            warmUp(simulator);
             if (options.runs("week")) {
                 figures.addAll(week(simulator, weekRecords));
             }
@@ -107,31 +108,51 @@ public final class MapiqBenchmark {
         return new Result(figures, report, records, weekRecords);
     }
 
-    /** A week of workspace reservations, 1,000 per page, through each client in this JVM. */
-    private List<Figure> week(SimulatorProcess simulator, long expected) throws Exception {
+    /**
+     * Lists the week a few times before anything is measured, so that the first client measured does not pay for the
+     * simulator's cold JIT. Three listings per warm-up round; none without warm-up rounds.
+     */
+    private void warmUp(SimulatorProcess simulator) throws Exception {
+        int listings = 3 * options.warmups();
+        if (listings == 0) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try (PlainClient client = new PlainClient(simulator.baseUrl(), simulator.tokenUrl(), 2)) {
+            for (int i = 0; i < listings; i++) {
+                client.listWorkspaceReservations(Window.week());
+            }
+        }
+        out.printf(Locale.ROOT, "Simulator warmed up: %d listings of the week in %.1f s%n", listings,
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * A week of workspace reservations, 1,000 per page, through each client in this JVM, the clients taking turns
+     * round by round. The expected count is what the simulator holds for the week when that is cheap to ask (a small
+     * data set), else what the plain client counts.
+     */
+    private List<Figure> week(SimulatorProcess simulator, long expected) {
         Window week = Window.week();
         out.println("Case week: " + week);
-        ControlPlane control = simulator.control();
-        List<Figure> figures = new ArrayList<>();
-        Figure plain = measured(control, figure("week", PLAIN, expected), () -> {
+        List<Contender> contenders = new ArrayList<>();
+        contenders.add(new Contender(figure("week", PLAIN, expected), () -> {
             PlainClient client = new PlainClient(simulator.baseUrl(), simulator.tokenUrl(), 4);
             return new Client(() -> client.listWorkspaceReservations(week), client::close);
-        });
-        figures.add(plain);
-        long reference = expected >= 0 ? expected : plain.ok() ? plain.count() : -1;
-        figures.add(measured(control, figure("week", CAMEL_HTTP, reference), () -> {
+        }));
+        contenders.add(new Contender(figure("week", CAMEL_HTTP, expected), () -> {
             CamelHttpRoute route = new CamelHttpRoute(simulator.baseUrl(), simulator.tokenUrl(), 4);
             return new Client(() -> route.listWorkspaceReservations(week), route::close);
         }));
-        figures.add(measured(control, figure("week", LIST, reference), () -> {
+        contenders.add(new Contender(figure("week", LIST, expected), () -> {
             MapiqClient client = new MapiqClient(simulator.baseUrl(), simulator.tokenUrl(), 4);
             return new Client(() -> client.list(week), client::close);
         }));
-        figures.add(measured(control, figure("week", CONSUMER_POJO, reference), () -> consumer(simulator,
+        contenders.add(new Contender(figure("week", CONSUMER_POJO, expected), () -> consumer(simulator,
                 "mapiq:workspace-reservations?" + week.mapiqOptions())));
-        figures.add(measured(control, figure("week", CONSUMER_JSON, reference), () -> consumer(simulator,
+        contenders.add(new Contender(figure("week", CONSUMER_JSON, expected), () -> consumer(simulator,
                 "mapiq:workspace-reservations?" + week.mapiqOptions() + "&outputFormat=json")));
-        return figures;
+        return interleaved(simulator.control(), contenders, expected < 0);
     }
 
     private static Client consumer(SimulatorProcess simulator, String uri) throws Exception {
@@ -172,23 +193,22 @@ public final class MapiqBenchmark {
     private List<Figure> calls(SimulatorProcess simulator) throws Exception {
         out.println("Case calls: " + options.threads() + " threads, " + options.calls() + " calls of GET "
                     + SMALL_CALL_PATH + "?" + SMALL_CALL_QUERY + " per round");
-        ControlPlane control = simulator.control();
         int connections = Math.max(options.threads() * 2, 8);
         String path = SMALL_CALL_PATH + "?" + SMALL_CALL_QUERY;
-        List<Figure> figures = new ArrayList<>();
-        figures.add(measured(control, callsFigure(CALLS_PLAIN), () -> {
+        List<Contender> contenders = new ArrayList<>();
+        contenders.add(new Contender(callsFigure(CALLS_PLAIN), () -> {
             PlainClient client = new PlainClient(simulator.baseUrl(), simulator.tokenUrl(), connections);
             return new Client(() -> concurrently(i -> client.get(path)), client::close);
         }));
-        figures.add(measured(control, callsFigure(CALLS_CAMEL_HTTP), () -> {
+        contenders.add(new Contender(callsFigure(CALLS_CAMEL_HTTP), () -> {
             CamelHttpRoute route = new CamelHttpRoute(simulator.baseUrl(), simulator.tokenUrl(), connections);
             return new Client(() -> concurrently(i -> route.get(SMALL_CALL_PATH, SMALL_CALL_QUERY)), route::close);
         }));
-        figures.add(measured(control, callsFigure(CALLS_RAW), () -> {
+        contenders.add(new Contender(callsFigure(CALLS_RAW), () -> {
             MapiqClient client = new MapiqClient(simulator.baseUrl(), simulator.tokenUrl(), connections);
             return new Client(() -> concurrently(i -> client.raw(path)), client::close);
         }));
-        return figures;
+        return interleaved(simulator.control(), contenders, false);
     }
 
     private Figure.Builder callsFigure(String client) {
@@ -223,27 +243,79 @@ public final class MapiqBenchmark {
         Client create() throws Exception;
     }
 
-    /** Makes the client, runs its rounds, closes it; the token requests of all that are counted. */
-    private Figure measured(ControlPlane control, Figure.Builder figure, ClientFactory factory) {
-        out.println("  " + figure.client() + " ...");
-        Figure result;
-        long tokens = -1;
-        try {
-            control.resetCounters();
-            Client client = factory.create();
+    /** A figure to measure and how to make its client. */
+    private record Contender(Figure.Builder figure, ClientFactory factory) {
+    }
+
+    /**
+     * Makes every client, then runs the rounds with the clients taking turns (warm-up rounds first), so that a change
+     * of the machine's load during the case touches every client alike; closes them. A client whose round fails
+     * leaves the turns, its figure cut short. The token requests the simulator sees while a client is made and while
+     * its rounds run are that client's.
+     *
+     * @param firstSetsExpected the first client's first count becomes what every round of every client must count
+     */
+    private List<Figure> interleaved(ControlPlane control, List<Contender> contenders, boolean firstSetsExpected) {
+        int n = contenders.size();
+        Client[] clients = new Client[n];
+        Figure[] ended = new Figure[n];
+        long[] tokens = new long[n];
+        for (int c = 0; c < n; c++) {
+            Contender contender = contenders.get(c);
+            long before = tokens(control);
             try {
-                result = Rounds.measure(figure, options, client.work(), client::close);
-            } finally {
-                client.close();
+                clients[c] = contender.factory().create();
+            } catch (Exception | OutOfMemoryError e) {
+                ended[c] = contender.figure().outcome(Rounds.isOutOfMemory(e) ? Figure.OUT_OF_MEMORY : Figure.FAILED,
+                        "making the client: " + Rounds.describe(e));
             }
-            tokens = control.tokenRequests();
-        } catch (Exception | OutOfMemoryError e) {
-            result = figure.outcome(Rounds.isOutOfMemory(e) ? Figure.OUT_OF_MEMORY : Figure.FAILED,
-                    Rounds.describe(e));
+            tokens[c] += tokens(control) - before;
         }
-        Figure counted = result.withTokens(tokens);
-        report(List.of(counted));
-        return counted;
+        int total = options.warmups() + options.rounds();
+        for (int i = 0; i < total; i++) {
+            boolean warmup = i < options.warmups();
+            for (int c = 0; c < n; c++) {
+                if (ended[c] != null) {
+                    continue;
+                }
+                Figure.Builder figure = contenders.get(c).figure();
+                out.printf(Locale.ROOT, "    %s: round %d of %d ...%n", figure.client(), i + 1, total);
+                long before = tokens(control);
+                Client client = clients[c];
+                Rounds.Outcome round = Rounds.run(client.work(), options.timeout(), client::close);
+                tokens[c] += tokens(control) - before;
+                if (!round.ok()) {
+                    ended[c] = figure.outcome(round.failure(), "round " + (i + 1) + ": " + round.note());
+                    client.close();
+                    continue;
+                }
+                if (firstSetsExpected && i == 0 && c == 0) {
+                    contenders.forEach(other -> other.figure().expect(round.count()));
+                }
+                figure.round(warmup, round.count(), round.nanos());
+                out.printf(Locale.ROOT, "    %s: %s%,d %s in %.2f s%n", figure.client(), warmup ? "(warm-up) " : "",
+                        round.count(), figure.unit(), round.nanos() / 1e9);
+            }
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            if (clients[c] != null) {
+                clients[c].close();
+            }
+            Figure f = ended[c] != null ? ended[c] : contenders.get(c).figure().build();
+            figures.add(f.withTokens(tokens[c]));
+        }
+        report(figures);
+        return figures;
+    }
+
+    /** Token requests the simulator has seen; -1 (and so nonsense deltas are avoided) if it cannot tell. */
+    private static long tokens(ControlPlane control) {
+        try {
+            return control.tokenRequests();
+        } catch (Exception e) {
+            return 0;
+        }
     }
 
     private void report(List<Figure> figures) {

@@ -11,9 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs the rounds of one client in this JVM: the warm-up rounds, then the measured ones, each bounded in time. A round
- * that takes too long is aborted (its client is closed, which breaks a call in flight) and ends the series as
- * TIMEOUT; an error, running out of heap included, ends it as FAILED or OUT OF MEMORY. Nothing is thrown.
+ * One round of a client in this JVM, bounded in time, and the arithmetic of rounds. Nothing is thrown: a round that
+ * takes too long, fails or runs out of heap ends as TIMEOUT, FAILED or OUT OF MEMORY.
  */
 final class Rounds {
 
@@ -25,36 +24,39 @@ final class Rounds {
     private Rounds() {
     }
 
-    static Figure measure(Figure.Builder figure, BenchmarkOptions options, Work work, Runnable abort) {
+    /** How one round ended: its count and time, or the outcome that cut it short. */
+    record Outcome(long count, long nanos, String failure, String note) {
+        boolean ok() {
+            return failure == null;
+        }
+    }
+
+    /**
+     * Runs one round on a thread of its own, bounded by {@code timeout}; when the bound is hit, {@code abort} is run
+     * (it closes the client, which breaks a call in flight) and the round is reported as TIMEOUT.
+     */
+    static Outcome run(Work work, Duration timeout, Runnable abort) {
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "benchmark-round");
             t.setDaemon(true);
             return t;
         });
+        long t0 = System.nanoTime();
+        Future<Long> round = executor.submit(work::run);
         try {
-            int total = options.warmups() + options.rounds();
-            for (int i = 0; i < total; i++) {
-                boolean warmup = i < options.warmups();
-                long t0 = System.nanoTime();
-                Future<Long> round = executor.submit(work::run);
-                try {
-                    long count = round.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
-                    figure.round(warmup, count, System.nanoTime() - t0);
-                } catch (TimeoutException e) {
-                    abortQuietly(abort);
-                    round.cancel(true);
-                    return figure.outcome(Figure.TIMEOUT, "round " + (i + 1) + " took over "
-                                                          + options.timeout().toSeconds() + " s (--timeout-seconds)");
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    return figure.outcome(isOutOfMemory(cause) ? Figure.OUT_OF_MEMORY : Figure.FAILED,
-                            "round " + (i + 1) + ": " + describe(cause));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return figure.outcome(Figure.FAILED, "interrupted");
-                }
-            }
-            return figure.build();
+            long count = round.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new Outcome(count, System.nanoTime() - t0, null, "");
+        } catch (TimeoutException e) {
+            abortQuietly(abort);
+            round.cancel(true);
+            return new Outcome(0, 0, Figure.TIMEOUT, "a round took over " + timeout.toSeconds()
+                                                     + " s (--timeout-seconds)");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            return new Outcome(0, 0, isOutOfMemory(cause) ? Figure.OUT_OF_MEMORY : Figure.FAILED, describe(cause));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(0, 0, Figure.FAILED, "interrupted");
         } finally {
             executor.shutdownNow();
             try {
