@@ -24,13 +24,17 @@ final class ChildCaseRun {
     private final Map<String, Long> maxLiveMb = new ConcurrentHashMap<>();
     private final PrintStream out;
     private volatile String inProgress;
+    private volatile String roundInProgress = "";
+    private volatile long roundStarted = System.nanoTime();
     private volatile String failure;
     private volatile boolean done;
     private volatile long lastProgress = System.nanoTime();
     private final int rounds;
+    private final int warmups;
 
-    private ChildCaseRun(PrintStream out, int rounds) {
+    private ChildCaseRun(PrintStream out, int warmups, int rounds) {
         this.out = out;
+        this.warmups = warmups;
         this.rounds = rounds;
     }
 
@@ -40,7 +44,7 @@ final class ChildCaseRun {
      */
     static List<Figure> run(String kind, String heap, SimulatorProcess simulator, BenchmarkOptions options,
                             Map<String, Figure.Builder> figures, PrintStream out) {
-        ChildCaseRun run = new ChildCaseRun(out, options.warmups() + options.rounds());
+        ChildCaseRun run = new ChildCaseRun(out, options.warmups(), options.warmups() + options.rounds());
         run.figures.putAll(figures);
         return run.run(kind, heap, simulator, options);
     }
@@ -48,6 +52,12 @@ final class ChildCaseRun {
     private List<Figure> run(String kind, String heap, SimulatorProcess simulator, BenchmarkOptions options) {
         String outcome;
         String note;
+        ControlPlane control = simulator.control();
+        try {
+            control.resetCounters();
+        } catch (Exception e) {
+            // the pages served are then not said
+        }
         try (ChildJvm child = ChildJvm.start(kind, heap, HeapBoundCase.class.getName(),
                 List.of(kind, simulator.baseUrl(), simulator.tokenUrl(), String.valueOf(options.warmups()),
                         String.valueOf(options.rounds())), this::onLine)) {
@@ -76,7 +86,20 @@ final class ChildCaseRun {
             outcome = Figure.FAILED;
             note = "could not run the child JVM: " + Rounds.describe(e);
         }
-        return cutShort(outcome, note);
+        return cutShort(outcome, note + progress(control));
+    }
+
+    /** How far the round that was cut short got. */
+    private String progress(ControlPlane control) {
+        boolean warmup = !roundInProgress.isEmpty() && Integer.parseInt(roundInProgress) <= warmups;
+        String said = String.format(Locale.ROOT, ", %.1f s into round %s%s", (System.nanoTime() - roundStarted) / 1e9,
+                roundInProgress, warmup ? " (warm-up)" : "");
+        try {
+            return said + String.format(Locale.ROOT, ", %,d pages served to this JVM",
+                    control.calls("GET", ControlPlane.LIST_PATH, 200));
+        } catch (Exception e) {
+            return said;
+        }
     }
 
     private void onLine(String line) {
@@ -88,6 +111,8 @@ final class ChildCaseRun {
         switch (f[0]) {
             case "START" -> {
                 inProgress = f[1];
+                roundInProgress = f[2];
+                roundStarted = System.nanoTime();
                 out.printf(Locale.ROOT, "    %s: round %s of %d ...%n", figures.get(f[1]).client(), f[2],
                         rounds);
             }
@@ -132,7 +157,7 @@ final class ChildCaseRun {
             if (e.getKey().equals(current) || current == null) {
                 result.add(figure.outcome(outcome, note));
             } else if (!figure.started()) {
-                result.add(figure.outcome("NOT RUN", "not reached: " + outcome + " before it"));
+                result.add(figure.notRun("not reached: " + outcome + " in the poll before it"));
             } else {
                 result.add(figure.outcome(outcome, "in another poll of the same JVM: " + note));
             }

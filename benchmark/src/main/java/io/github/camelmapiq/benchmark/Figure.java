@@ -27,6 +27,7 @@ record Figure(String group, String client, String heap, String unit, List<Long> 
     static final String TIMEOUT = "TIMEOUT";
     static final String OUT_OF_MEMORY = "OUT OF MEMORY";
     static final String FAILED = "FAILED";
+    static final String NOT_RUN = "NOT RUN";
 
     boolean ok() {
         return OK.equals(outcome);
@@ -125,6 +126,11 @@ record Figure(String group, String client, String heap, String unit, List<Long> 
 
         boolean started() {
             return warmups + counts.size() > 0;
+        }
+
+        /** A figure that was not measured at all. */
+        Figure notRun(String reason) {
+            return new Figure(group, client, heap, unit, List.of(), List.of(), expected, NOT_RUN, reason, -1);
         }
 
         /** The figure so far, cut short with this outcome: the note says how many rounds completed before. */
