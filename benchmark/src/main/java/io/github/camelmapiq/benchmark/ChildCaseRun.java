@@ -72,10 +72,10 @@ final class ChildCaseRun {
             if (exit == null) {
                 outcome = Figure.TIMEOUT;
                 note = "a round took over " + options.timeout().toSeconds() + " s (--timeout-seconds); the "
-                       + heap + " JVM was killed";
+                       + "-Xmx" + heap + " JVM was killed";
             } else if (child.ranOutOfMemory()) {
                 outcome = Figure.OUT_OF_MEMORY;
-                note = "the " + heap + " JVM ran out of heap (OutOfMemoryError)";
+                note = "the -Xmx" + heap + " JVM ran out of heap (OutOfMemoryError)";
             } else if (exit == 0 && done) {
                 return built();
             } else {

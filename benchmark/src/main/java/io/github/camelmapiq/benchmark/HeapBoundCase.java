@@ -40,6 +40,7 @@ public final class HeapBoundCase {
     }
 
     public static void main(String[] args) {
+        ParentWatch.exitWhenParentEnds();
         int exit = 0;
         try {
             HeapBoundCase run = new HeapBoundCase(args[1], args[2], Integer.parseInt(args[3]),

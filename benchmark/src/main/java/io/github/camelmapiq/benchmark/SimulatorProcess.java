@@ -9,11 +9,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.camelmapiq.simulator.MapiqSimulatorMain;
 
 /**
- * The Mapiq simulator in a JVM of its own (its standalone main, on 127.0.0.1, a free port, rate limit and check-in
- * throttle off), so that the measuring JVM holds only clients.
+ * The Mapiq simulator in a JVM of its own (its standalone command line, via {@link SimulatorChild}), on 127.0.0.1,
+ * a free port, rate limit and check-in throttle off, so that the measuring JVM holds only clients.
  */
 final class SimulatorProcess implements AutoCloseable {
 
@@ -35,7 +34,7 @@ final class SimulatorProcess implements AutoCloseable {
     static SimulatorProcess start(int users, String heap, Duration bound) throws Exception {
         CompletableFuture<String> url = new CompletableFuture<>();
         long t0 = System.nanoTime();
-        ChildJvm jvm = ChildJvm.start("mapiq-simulator", heap, MapiqSimulatorMain.class.getName(),
+        ChildJvm jvm = ChildJvm.start("mapiq-simulator", heap, SimulatorChild.class.getName(),
                 List.of("--host", "127.0.0.1", "--port", "0", "--seed", "42", "--users", String.valueOf(users),
                         "--rate-limit", "0", "--checkin-throttle", "0", "--token-lifetime", "3600"),
                 line -> {
