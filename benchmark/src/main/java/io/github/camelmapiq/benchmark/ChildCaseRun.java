@@ -2,6 +2,7 @@ package io.github.camelmapiq.benchmark;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,14 +43,15 @@ final class ChildCaseRun {
      * @param figures the figures the child reports, by the label its lines carry ({@link HeapBoundCase#FIRST},
      *                {@link HeapBoundCase#SECOND}), in the order it measures them
      */
-    static List<Figure> run(String kind, String heap, SimulatorProcess simulator, BenchmarkOptions options,
-                            Map<String, Figure.Builder> figures, PrintStream out) {
+    static List<Figure> run(String kind, String heap, SimulatorProcess simulator, LocalDate today,
+                            BenchmarkOptions options, Map<String, Figure.Builder> figures, PrintStream out) {
         ChildCaseRun run = new ChildCaseRun(out, options.warmups(), options.warmups() + options.rounds());
         run.figures.putAll(figures);
-        return run.run(kind, heap, simulator, options);
+        return run.run(kind, heap, simulator, today, options);
     }
 
-    private List<Figure> run(String kind, String heap, SimulatorProcess simulator, BenchmarkOptions options) {
+    private List<Figure> run(String kind, String heap, SimulatorProcess simulator, LocalDate today,
+                             BenchmarkOptions options) {
         String outcome;
         String note;
         ControlPlane control = simulator.control();
@@ -60,7 +62,7 @@ final class ChildCaseRun {
         }
         try (ChildJvm child = ChildJvm.start(kind, heap, HeapBoundCase.class.getName(),
                 List.of(kind, simulator.baseUrl(), simulator.tokenUrl(), String.valueOf(options.warmups()),
-                        String.valueOf(options.rounds())), this::onLine)) {
+                        String.valueOf(options.rounds()), today.toString()), this::onLine)) {
             Integer exit = null;
             long bound = STARTUP.toNanos() + options.timeout().toNanos();
             while (exit == null && System.nanoTime() - lastProgress < bound) {

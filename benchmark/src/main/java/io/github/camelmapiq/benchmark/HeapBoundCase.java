@@ -1,5 +1,6 @@
 package io.github.camelmapiq.benchmark;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.apache.camel.CamelContext;
  * it. It reports each round on standard output as a line starting with {@value #PREFIX}, which {@link ChildCaseRun}
  * reads; running out of heap ends the JVM ({@code -XX:+ExitOnOutOfMemoryError}), which the parent reports.
  *
- * <p>Arguments: {@code <kind> <baseUrl> <tokenUrl> <warmups> <rounds>}.
+ * <p>Arguments: {@code <kind> <baseUrl> <tokenUrl> <warmups> <rounds> <today>}, today being the simulator's.
  */
 public final class HeapBoundCase {
 
@@ -30,13 +31,15 @@ public final class HeapBoundCase {
     private final int warmups;
     private final int rounds;
     private final ControlPlane control;
+    private final Window window;
 
-    private HeapBoundCase(String baseUrl, String tokenUrl, int warmups, int rounds) {
+    private HeapBoundCase(String baseUrl, String tokenUrl, int warmups, int rounds, LocalDate today) {
         this.baseUrl = baseUrl;
         this.tokenUrl = tokenUrl;
         this.warmups = warmups;
         this.rounds = rounds;
         this.control = new ControlPlane(baseUrl);
+        this.window = Window.sixtyOneDays(today);
     }
 
     public static void main(String[] args) {
@@ -44,7 +47,7 @@ public final class HeapBoundCase {
         int exit = 0;
         try {
             HeapBoundCase run = new HeapBoundCase(args[1], args[2], Integer.parseInt(args[3]),
-                    Integer.parseInt(args[4]));
+                    Integer.parseInt(args[4]), LocalDate.parse(args[5]));
             switch (args[0]) {
                 case MILLION_PLAIN -> run.millionPlain();
                 case MILLION_CONSUMER -> run.millionConsumer();
@@ -61,7 +64,6 @@ public final class HeapBoundCase {
 
     /** The plain client, page by page, over the whole 61-day window. */
     private void millionPlain() throws Exception {
-        Window window = Window.sixtyOneDays();
         long expected = control.count(ControlPlane.WORKSPACE_RESERVATIONS);
         try (PlainClient client = new PlainClient(baseUrl, tokenUrl, 2)) {
             for (int i = 0; i < warmups + rounds; i++) {
@@ -75,7 +77,7 @@ public final class HeapBoundCase {
         long expected = control.count(ControlPlane.WORKSPACE_RESERVATIONS);
         CamelContext context = MapiqClient.newContext(baseUrl, tokenUrl, 4);
         try (PolledRoute route = new PolledRoute(context, "mapiq:workspace-reservations?"
-                                                          + Window.sixtyOneDays().mapiqOptions())) {
+                                                          + window.mapiqOptions())) {
             for (int i = 0; i < warmups + rounds; i++) {
                 measure(FIRST, i, expected, route::poll);
             }
@@ -95,7 +97,7 @@ public final class HeapBoundCase {
             CamelContext context = MapiqClient.newContext(baseUrl, tokenUrl, 4);
             context.getRegistry().bind("benchmarkState", state);
             try (PolledRoute route = new PolledRoute(context, "mapiq:workspace-reservations?"
-                                                              + Window.sixtyOneDays().mapiqOptions()
+                                                              + window.mapiqOptions()
                                                               + "&changesOnly=true&stateRepository=#benchmarkState"
                                                               + "&stateKey=benchmark")) {
                 measure(FIRST, i, expected, route::poll);

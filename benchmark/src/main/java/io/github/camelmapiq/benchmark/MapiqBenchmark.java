@@ -3,6 +3,7 @@ package io.github.camelmapiq.benchmark;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class MapiqBenchmark {
 
     private final BenchmarkOptions options;
     private final PrintStream out;
+    /** The simulator's "today", taken once right after it started: every window of the run is laid out from it. */
+    private LocalDate today;
 
     MapiqBenchmark(BenchmarkOptions options, PrintStream out) {
         this.options = options;
@@ -74,12 +77,13 @@ public final class MapiqBenchmark {
         long weekRecords = -1;
         try (SimulatorProcess simulator = SimulatorProcess.start(options.users(), options.simulatorHeap(),
                 SIMULATOR_STARTUP)) {
+            today = Window.today();
             ControlPlane control = simulator.control();
             records = control.count(ControlPlane.WORKSPACE_RESERVATIONS);
             report.simulator(simulator.startup(), control.counts(), simulator.pid());
             out.println(report.machine());
             if (options.users() <= 2_000) {
-                weekRecords = control.countDated(Window.week().start(), Window.week().end());
+                weekRecords = control.countDated(Window.week(today).start(), Window.week(today).end());
             }
             warmUp(simulator);
             if (options.runs("week")) {
@@ -120,7 +124,7 @@ public final class MapiqBenchmark {
         long t0 = System.nanoTime();
         try (PlainClient client = new PlainClient(simulator.baseUrl(), simulator.tokenUrl(), 2)) {
             for (int i = 0; i < listings; i++) {
-                client.listWorkspaceReservations(Window.week());
+                client.listWorkspaceReservations(Window.week(today));
             }
         }
         out.printf(Locale.ROOT, "Simulator warmed up: %d listings of the week in %.1f s%n", listings,
@@ -133,7 +137,7 @@ public final class MapiqBenchmark {
      * data set), else what the plain client counts.
      */
     private List<Figure> week(SimulatorProcess simulator, long expected) {
-        Window week = Window.week();
+        Window week = Window.week(today);
         out.println("Case week: " + week);
         List<Contender> contenders = new ArrayList<>();
         contenders.add(new Contender(figure("week", PLAIN, expected), () -> {
@@ -163,13 +167,13 @@ public final class MapiqBenchmark {
 
     /** The 61-day window, every record of the simulator, each client in a child JVM of {@code --million-heap}. */
     private List<Figure> million(SimulatorProcess simulator, long records) {
-        out.println("Case million: " + Window.sixtyOneDays() + ", -Xmx" + options.millionHeap() + " per client");
+        out.println("Case million: " + Window.sixtyOneDays(today) + ", -Xmx" + options.millionHeap() + " per client");
         String heap = "-Xmx" + options.millionHeap();
         List<Figure> figures = new ArrayList<>();
-        figures.addAll(ChildCaseRun.run(HeapBoundCase.MILLION_PLAIN, options.millionHeap(), simulator, options,
+        figures.addAll(ChildCaseRun.run(HeapBoundCase.MILLION_PLAIN, options.millionHeap(), simulator, today, options,
                 Map.of(HeapBoundCase.FIRST, Figure.of("million", MILLION_PLAIN, heap, "records").expect(records)),
                 out));
-        figures.addAll(ChildCaseRun.run(HeapBoundCase.MILLION_CONSUMER, options.millionHeap(), simulator, options,
+        figures.addAll(ChildCaseRun.run(HeapBoundCase.MILLION_CONSUMER, options.millionHeap(), simulator, today, options,
                 Map.of(HeapBoundCase.FIRST, Figure.of("million", MILLION_CONSUMER, heap, "records").expect(records)),
                 out));
         report(figures);
@@ -178,12 +182,12 @@ public final class MapiqBenchmark {
 
     /** {@code changesOnly} over the 61-day window in a child JVM of {@code --changes-heap}. */
     private List<Figure> changes(SimulatorProcess simulator) {
-        out.println("Case changes: " + Window.sixtyOneDays() + ", -Xmx" + options.changesHeap());
+        out.println("Case changes: " + Window.sixtyOneDays(today) + ", -Xmx" + options.changesHeap());
         String heap = "-Xmx" + options.changesHeap();
         Map<String, Figure.Builder> polls = new LinkedHashMap<>();
         polls.put(HeapBoundCase.FIRST, Figure.of("changes", CHANGES_FIRST, heap, "records"));
         polls.put(HeapBoundCase.SECOND, Figure.of("changes", CHANGES_SECOND, heap, "records"));
-        List<Figure> figures = ChildCaseRun.run(HeapBoundCase.CHANGES, options.changesHeap(), simulator, options,
+        List<Figure> figures = ChildCaseRun.run(HeapBoundCase.CHANGES, options.changesHeap(), simulator, today, options,
                 polls, out);
         report(figures);
         return figures;

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A date window of workspace reservations, listed 1,000 per page. Every client gets the same absolute dates (today in
- * UTC, as the simulator's clock has it), so they all ask for the same records. Mapiq answers at most 31 days per call,
+ * A date window of workspace reservations, listed 1,000 per page. Every client gets the same absolute dates, from the
+ * day in UTC when the simulator started (its data is laid out around that day), taken once per run, so they all ask
+ * for the same records even if the run goes past midnight. Mapiq answers at most 31 days per call,
  * so a longer window is asked in chunks, as the component does.
  *
  * @param start first day, inclusive
@@ -19,15 +20,18 @@ record Window(LocalDate start, LocalDate end) {
     static final int PAGE_SIZE = 1000;
     static final int MAX_DAYS_PER_CALL = 31;
 
+    /** The simulator's "today": the day in UTC (its clock's zone) right after it started. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
     /** Today and the 6 days after it: about 118,000 records with 50,000 users. */
-    static Window week() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    static Window week(LocalDate today) {
         return new Window(today, today.plusDays(6));
     }
 
     /** Today-30 to today+30: every record of the simulator (about a million with 50,000 users), in two calls. */
-    static Window sixtyOneDays() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    static Window sixtyOneDays(LocalDate today) {
         return new Window(today.minusDays(30), today.plusDays(30));
     }
 
