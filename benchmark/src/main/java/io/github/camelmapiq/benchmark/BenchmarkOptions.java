@@ -42,10 +42,6 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int rounds, i
                      (run it last: it moves and deletes reservations in the simulator)
             calls:   --threads threads making --calls small calls, token requests counted""";
 
-    static BenchmarkOptions defaults() {
-        return parse();
-    }
-
     /** @throws IllegalArgumentException naming the bad argument and what is allowed */
     static BenchmarkOptions parse(String... args) {
         Set<String> cases = cases("all");
