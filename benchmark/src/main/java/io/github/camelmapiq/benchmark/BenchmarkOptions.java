@@ -10,47 +10,51 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The command line of {@link MapiqBenchmark}. Every size and bound has a default that keeps a full run within a few
- * minutes on a 2-core machine; the smoke test passes tiny ones.
+ * The command line of {@link MapiqBenchmark}. The defaults are the issue's setting (50,000 users, a warm-up round and
+ * 3 measured rounds, 256 MiB for the million, 512 MiB for {@code changesOnly}); the smoke test passes tiny ones.
  *
- * @param scenarios  which scenarios to run, in the fixed order of {@link #ALL_SCENARIOS}
- * @param users      the simulator's data size driver (50,000 users give about a million workspace reservations)
- * @param checkins   check-in events posted by the producer scenario
- * @param readings   occupancy readings ingested by the producer scenario
- * @param calls      small calls made by the token scenario
- * @param threads    threads making them
- * @param timeout    longest a single measurement may take before it is reported as TIMEOUT
- * @param output     the Markdown file the results are written to
+ * @param cases         which cases to run, in the fixed order of {@link #ALL_CASES}
+ * @param users         the simulator's data size (50,000 users give about a million workspace reservations)
+ * @param warmups       unmeasured rounds before the measured ones
+ * @param rounds        measured rounds; each figure is their median
+ * @param calls         small calls per round of the {@code calls} case
+ * @param threads       threads making them
+ * @param timeout       longest one round may take before the case is reported as TIMEOUT
+ * @param output        the Markdown file the results are written to
+ * @param simulatorHeap {@code -Xmx} of the simulator's JVM
+ * @param millionHeap   {@code -Xmx} of each JVM that lists the 61-day window
+ * @param changesHeap   {@code -Xmx} of the JVM of the {@code changesOnly} case
  */
-record BenchmarkOptions(Set<String> scenarios, int users, int checkins, int readings, int calls, int threads,
-        Duration timeout, Path output) {
+record BenchmarkOptions(Set<String> cases, int users, int warmups, int rounds, int calls, int threads,
+        Duration timeout, Path output, String simulatorHeap, String millionHeap, String changesHeap) {
 
-    static final List<String> ALL_SCENARIOS = List.of("generation", "token", "producer", "consumer", "changes");
+    static final List<String> ALL_CASES = List.of("week", "million", "changes", "calls");
 
     static final String USAGE = """
-            Usage: MapiqBenchmark [--scenario all|generation|token|producer|consumer|changes[,...]] [--users 50000]
-                                  [--checkins 5000] [--readings 100000] [--calls 20000] [--threads 16]
-                                  [--timeout-seconds 120] [--output benchmark/target/benchmark-results.md]
-            generation: simulator data generation (always done; the other scenarios need the data)
-            token:      many small calls from many threads share one token
-            producer:   operation=list of a week, operation=create of check-ins, operation=ingest of readings
-            consumer:   polling the whole 61-day window (pojo and json)
-            changes:    changesOnly=true, a first poll of everything and a second one after a few changes""";
-
-    static BenchmarkOptions defaults() {
-        return parse();
-    }
+            Usage: MapiqBenchmark [--case all|week|million|changes|calls[,...]] [--users 50000] [--warmups 1]
+                                  [--rounds 3] [--calls 20000] [--threads 16] [--timeout-seconds 300]
+                                  [--simulator-heap 2g] [--million-heap 256m] [--changes-heap 512m]
+                                  [--output benchmark/target/benchmark-results.md]
+            week:    a week of workspace reservations: plain client, camel-http route, operation=list,
+                     one consumer poll (POJO and JSON)
+            million: the 61-day window (all records) in --million-heap: plain streaming client, consumer
+            changes: changesOnly over the 61-day window in --changes-heap: first poll, poll after 20 changes
+                     (run it last: it moves and deletes reservations in the simulator)
+            calls:   --threads threads making --calls small calls, token requests counted""";
 
     /** @throws IllegalArgumentException naming the bad argument and what is allowed */
     static BenchmarkOptions parse(String... args) {
-        Set<String> scenarios = scenarios("all");
+        Set<String> cases = cases("all");
         int users = 50_000;
-        int checkins = 5_000;
-        int readings = 100_000;
+        int warmups = 1;
+        int rounds = 3;
         int calls = 20_000;
         int threads = 16;
-        Duration timeout = Duration.ofSeconds(120);
+        Duration timeout = Duration.ofSeconds(300);
         Path output = Path.of("benchmark", "target", "benchmark-results.md");
+        String simulatorHeap = "2g";
+        String millionHeap = "256m";
+        String changesHeap = "512m";
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.isBlank()) {
@@ -61,50 +65,61 @@ record BenchmarkOptions(Set<String> scenarios, int users, int checkins, int read
             }
             String value = args[++i];
             switch (name) {
-                case "--scenario" -> scenarios = scenarios(value);
-                case "--users" -> users = positive(name, value);
-                case "--checkins" -> checkins = positive(name, value);
-                case "--readings" -> readings = positive(name, value);
-                case "--calls" -> calls = positive(name, value);
-                case "--threads" -> threads = positive(name, value);
-                case "--timeout-seconds" -> timeout = Duration.ofSeconds(positive(name, value));
+                case "--case" -> cases = cases(value);
+                case "--users" -> users = atLeast(1, name, value);
+                case "--warmups" -> warmups = atLeast(0, name, value);
+                case "--rounds" -> rounds = atLeast(1, name, value);
+                case "--calls" -> calls = atLeast(1, name, value);
+                case "--threads" -> threads = atLeast(1, name, value);
+                case "--timeout-seconds" -> timeout = Duration.ofSeconds(atLeast(1, name, value));
                 case "--output" -> output = Path.of(value);
+                case "--simulator-heap" -> simulatorHeap = heap(name, value);
+                case "--million-heap" -> millionHeap = heap(name, value);
+                case "--changes-heap" -> changesHeap = heap(name, value);
                 default -> throw new IllegalArgumentException("Unknown argument " + name + "\n" + USAGE);
             }
         }
-        return new BenchmarkOptions(scenarios, users, checkins, readings, calls, threads, timeout, output);
+        return new BenchmarkOptions(cases, users, warmups, rounds, calls, threads, timeout, output, simulatorHeap,
+                millionHeap, changesHeap);
     }
 
-    boolean runs(String scenario) {
-        return scenarios.contains(scenario);
+    boolean runs(String name) {
+        return cases.contains(name);
     }
 
-    private static Set<String> scenarios(String value) {
+    private static Set<String> cases(String value) {
         Set<String> chosen = Arrays.stream(value.toLowerCase(Locale.ROOT).split(",")).map(String::trim)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (chosen.remove("all")) {
-            chosen.addAll(ALL_SCENARIOS);
+            chosen.addAll(ALL_CASES);
         }
         for (String s : chosen) {
-            if (!ALL_SCENARIOS.contains(s)) {
-                throw new IllegalArgumentException("Unknown --scenario '" + s + "'; allowed: all, "
-                                                   + String.join(", ", ALL_SCENARIOS));
+            if (!ALL_CASES.contains(s)) {
+                throw new IllegalArgumentException("Unknown --case '" + s + "'; allowed: all, "
+                                                   + String.join(", ", ALL_CASES));
             }
         }
-        chosen.add("generation");
-        return ALL_SCENARIOS.stream().filter(chosen::contains).collect(Collectors.toCollection(LinkedHashSet::new));
+        return ALL_CASES.stream().filter(chosen::contains).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private static int positive(String name, String value) {
+    private static int atLeast(int min, String name, String value) {
         try {
             int n = Integer.parseInt(value.replace("_", "").replace(",", ""));
-            if (n > 0) {
+            if (n >= min) {
                 return n;
             }
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new IllegalArgumentException("Argument " + name + " must be a positive whole number, was '" + value
-                                           + "'");
+        throw new IllegalArgumentException("Argument " + name + " must be a whole number of at least " + min
+                                           + ", was '" + value + "'");
+    }
+
+    private static String heap(String name, String value) {
+        if (!value.matches("[1-9][0-9]*[mMgG]")) {
+            throw new IllegalArgumentException("Argument " + name + " must be a heap size like 256m or 2g, was '"
+                                               + value + "'");
+        }
+        return value.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,26 +1,49 @@
 package io.github.camelmapiq.benchmark;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.apache.camel.CamelContext;
 
 /**
- * Measures the mapiq component against the embedded simulator (loopback, rate limit off) with a million workspace
- * reservations: data generation, producer throughput, token sharing under concurrency, consumer throughput and memory
- * with and without {@code changesOnly}. Prints a table and writes it as Markdown. Speed and memory of this project are
- * measured here, never by timed unit tests. See {@code benchmark/README.md} for the command and the figures.
+ * Measures the mapiq component against two references in one run: a plain client (Apache HttpClient 5 and Jackson,
+ * token fetched once) and a camel-http route written by hand ({@code oauth2CacheTokens=true}). The simulator runs in
+ * a JVM of its own; the week's listing and the small calls are measured in this JVM, which holds only the clients;
+ * the 61-day window and {@code changesOnly} run each in a child JVM with the heap the issue sets. Each figure is the
+ * median of the measured rounds after the warm-up rounds. Prints the tables and writes them as Markdown; see
+ * {@code benchmark/README.md}.
  */
 public final class MapiqBenchmark {
 
+    static final String PLAIN = "plain Apache HttpClient 5 + Jackson (readTree per page, token fetched once)";
+    static final String CAMEL_HTTP = "camel-http route written by hand (oauth2CacheTokens=true, loopDoWhile, Jackson)";
+    static final String LIST = "mapiq:workspace-reservations?operation=list";
+    static final String CONSUMER_POJO = "mapiq: consumer, one poll, default POJO bodies";
+    static final String CONSUMER_JSON = "mapiq: consumer, one poll, outputFormat=json";
+    static final String MILLION_PLAIN = "plain client, streaming (one page at a time)";
+    static final String MILLION_CONSUMER = "mapiq: consumer, one poll, POJO bodies";
+    static final String CHANGES_FIRST = "changesOnly, first poll (every record CREATED)";
+    static final String CHANGES_SECOND = "changesOnly, poll after 20 changes (10 moved, 10 deleted)";
+    static final String CALLS_PLAIN = "plain Apache HttpClient 5 (token fetched once)";
+    static final String CALLS_CAMEL_HTTP = "camel-http (oauth2CacheTokens=true)";
+    static final String CALLS_RAW = "mapiq:raw";
+    static final String SMALL_CALL_PATH = "/v2/users";
+    static final String SMALL_CALL_QUERY = "pageSize=1";
+
+    private static final Duration SIMULATOR_STARTUP = Duration.ofMinutes(5);
+    private static final String HERE = "measuring JVM";
+
     private final BenchmarkOptions options;
     private final PrintStream out;
+    /** The simulator's "today", taken once right after it started: every window of the run is laid out from it. */
+    private LocalDate today;
 
     MapiqBenchmark(BenchmarkOptions options, PrintStream out) {
         this.options = options;
@@ -37,84 +60,274 @@ public final class MapiqBenchmark {
             return;
         }
         new MapiqBenchmark(options, System.out).run();
-        System.exit(0); // the simulator's and Camel's leftover threads must not keep the JVM alive
+        System.exit(0); // Camel's and HttpClient's leftover threads must not keep the JVM alive
     }
 
-    /** Runs the chosen scenarios, prints and writes the results, and answers them. */
-    List<Measurement> run() throws Exception {
-        out.println(environment());
-        List<Measurement> results = new ArrayList<>();
-        try (SimulatorFixture fixture = new SimulatorFixture(options.users())) {
-            results.addAll(report(new GenerationScenario().run(fixture, options)));
-            if (!results.get(0).ok()) {
-                return finish(results);
+    /** What a run measured, and what the simulator held when it started. */
+    record Result(List<Figure> figures, Report report, long records, long weekRecords) {
+    }
+
+    /** Runs the chosen cases, prints and writes the results, and answers them. */
+    Result run() throws Exception {
+        Report report = new Report(options);
+        out.println("Starting the simulator (" + options.users() + " users, -Xmx" + options.simulatorHeap()
+                    + ") in its own JVM ...");
+        List<Figure> figures = new ArrayList<>();
+        long records;
+        long weekRecords = -1;
+        try (SimulatorProcess simulator = SimulatorProcess.start(options.users(), options.simulatorHeap(),
+                SIMULATOR_STARTUP)) {
+            today = Window.today();
+            ControlPlane control = simulator.control();
+            records = control.count(ControlPlane.WORKSPACE_RESERVATIONS);
+            report.simulator(simulator.startup(), control.counts(), simulator.pid());
+            out.println(report.machine());
+            if (options.users() <= 2_000) {
+                weekRecords = control.countDated(Window.week(today).start(), Window.week(today).end());
             }
-            for (Scenario scenario : List.of(new TokenScenario(), new ProducerScenario(), new ConsumerScenario(),
-                    new ChangesOnlyScenario())) {
-                if (!options.runs(scenario.name())) {
-                    continue;
-                }
-                List<Measurement> measured = report(runCaught(scenario, fixture));
-                results.addAll(measured);
-                if (!measured.get(measured.size() - 1).ok()) {
-                    fixture.restart(); // it shares the heap: a shortage may have cost it a server thread
-                }
+            warmUp(simulator);
+            if (options.runs("week")) {
+                figures.addAll(week(simulator, weekRecords));
+            }
+            if (options.runs("million")) {
+                figures.addAll(million(simulator, records));
+            }
+            if (options.runs("changes")) {
+                figures.addAll(changes(simulator));
+            }
+            if (options.runs("calls")) {
+                figures.addAll(calls(simulator));
             }
         }
-        return finish(results);
-    }
-
-    /** A scenario that breaks down becomes a FAILED line, so that the others still run. */
-    private List<Measurement> runCaught(Scenario scenario, SimulatorFixture fixture) {
-        try {
-            return scenario.run(fixture, options);
-        } catch (Exception | OutOfMemoryError e) {
-            e.printStackTrace();
-            return List.of(new Measurement(scenario.name(), "(scenario broke down)", 0, "-", Duration.ZERO,
-                    null, MeasuredRun.isOutOfMemory(e) ? MeasuredRun.OUT_OF_MEMORY : "FAILED", e.toString()));
-        }
-    }
-
-    private List<Measurement> report(List<Measurement> measured) {
-        for (Measurement m : measured) {
-            out.printf(Locale.ROOT, "%-10s %-55s %,12d %-12s %8.1f s %,12.0f/s  live %,6d MB  %s  %s%n", m.scenario(),
-                    m.variant(), m.count(), m.unit(), m.elapsed().toMillis() / 1000.0, m.perSecond(),
-                    m.heap() == null ? 0 : m.heap().maxLiveMb(), m.outcome(), m.note() == null ? "" : m.note());
-        }
-        return measured;
-    }
-
-    private List<Measurement> finish(List<Measurement> results) throws IOException {
-        ResultTable table = new ResultTable(results);
+        report.finished();
+        String markdown = report.markdown(figures);
         out.println();
-        out.print(table.toText());
+        out.print(markdown);
         if (options.output().getParent() != null) {
             Files.createDirectories(options.output().getParent());
         }
-        Files.writeString(options.output(), "# camel-mapiq benchmark results\n\n" + environment() + "\n\n"
-                                            + table.toMarkdown() + "\n" + LEGEND);
+        Files.writeString(options.output(), markdown);
         out.println();
         out.println("Written to " + options.output().toAbsolutePath().normalize());
-        return results;
+        return new Result(figures, report, records, weekRecords);
     }
 
-    private String environment() {
-        Runtime rt = Runtime.getRuntime();
-        return String.format(Locale.ROOT, "%s, %d cores, Java %s, max heap %,d MB (%s), load average %.2f, "
-                                          + "users=%,d, scenarios %s",
-                ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT)),
-                rt.availableProcessors(), System.getProperty("java.version"), rt.maxMemory() / (1024 * 1024),
-                String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                        .filter(a -> a.startsWith("-Xm") || a.startsWith("-XX:+Use")).toList()),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), options.users(),
-                String.join(",", options.scenarios()));
+    /**
+     * Lists the week a few times before anything is measured, so that the first client measured does not pay for the
+     * simulator's cold JIT. Three listings per warm-up round; none without warm-up rounds.
+     */
+    private void warmUp(SimulatorProcess simulator) throws Exception {
+        int listings = 3 * options.warmups();
+        if (listings == 0) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try (PlainClient client = new PlainClient(simulator.baseUrl(), simulator.tokenUrl(), 2)) {
+            for (int i = 0; i < listings; i++) {
+                client.listWorkspaceReservations(Window.week(today));
+            }
+        }
+        out.printf(Locale.ROOT, "Simulator warmed up: %d listings of the week in %.1f s%n", listings,
+                (System.nanoTime() - t0) / 1e9);
     }
 
-    private static final String LEGEND = """
-            Heap baseline: heap in use after full GCs before the measurement (mostly the simulator's data, which
-            shares this JVM). Peak heap: the most heap in use at any time (garbage included; it shows how far the
-            collector let the heap fill). Live after GC: the most heap still in use right after a collection during
-            the measurement; minus the baseline, it is what the measured work kept alive (an upper bound: G1's young
-            collections leave dead old objects in place).
-            """;
+    /**
+     * A week of workspace reservations, 1,000 per page, through each client in this JVM, the clients taking turns
+     * round by round. The expected count is what the simulator holds for the week when that is cheap to ask (a small
+     * data set), else what the plain client counts.
+     */
+    private List<Figure> week(SimulatorProcess simulator, long expected) {
+        Window week = Window.week(today);
+        out.println("Case week: " + week);
+        List<Contender> contenders = new ArrayList<>();
+        contenders.add(new Contender(figure("week", PLAIN, expected), () -> {
+            PlainClient client = new PlainClient(simulator.baseUrl(), simulator.tokenUrl(), 4);
+            return new Client(() -> client.listWorkspaceReservations(week), client::close);
+        }));
+        contenders.add(new Contender(figure("week", CAMEL_HTTP, expected), () -> {
+            CamelHttpRoute route = new CamelHttpRoute(simulator.baseUrl(), simulator.tokenUrl(), 4);
+            return new Client(() -> route.listWorkspaceReservations(week), route::close);
+        }));
+        contenders.add(new Contender(figure("week", LIST, expected), () -> {
+            MapiqClient client = new MapiqClient(simulator.baseUrl(), simulator.tokenUrl(), 4);
+            return new Client(() -> client.list(week), client::close);
+        }));
+        contenders.add(new Contender(figure("week", CONSUMER_POJO, expected), () -> consumer(simulator,
+                "mapiq:workspace-reservations?" + week.mapiqOptions())));
+        contenders.add(new Contender(figure("week", CONSUMER_JSON, expected), () -> consumer(simulator,
+                "mapiq:workspace-reservations?" + week.mapiqOptions() + "&outputFormat=json")));
+        return interleaved(simulator.control(), contenders, expected < 0);
+    }
+
+    private static Client consumer(SimulatorProcess simulator, String uri) throws Exception {
+        CamelContext context = MapiqClient.newContext(simulator.baseUrl(), simulator.tokenUrl(), 4);
+        PolledRoute route = new PolledRoute(context, uri);
+        return new Client(route::poll, route::close);
+    }
+
+    /** The 61-day window, every record of the simulator, each client in a child JVM of {@code --million-heap}. */
+    private List<Figure> million(SimulatorProcess simulator, long records) {
+        out.println("Case million: " + Window.sixtyOneDays(today) + ", -Xmx" + options.millionHeap() + " per client");
+        String heap = "-Xmx" + options.millionHeap();
+        List<Figure> figures = new ArrayList<>();
+        figures.addAll(ChildCaseRun.run(HeapBoundCase.MILLION_PLAIN, options.millionHeap(), simulator, today, options,
+                Map.of(HeapBoundCase.FIRST, Figure.of("million", MILLION_PLAIN, heap, "records").expect(records)),
+                out));
+        figures.addAll(ChildCaseRun.run(HeapBoundCase.MILLION_CONSUMER, options.millionHeap(), simulator, today, options,
+                Map.of(HeapBoundCase.FIRST, Figure.of("million", MILLION_CONSUMER, heap, "records").expect(records)),
+                out));
+        report(figures);
+        return figures;
+    }
+
+    /** {@code changesOnly} over the 61-day window in a child JVM of {@code --changes-heap}. */
+    private List<Figure> changes(SimulatorProcess simulator) {
+        out.println("Case changes: " + Window.sixtyOneDays(today) + ", -Xmx" + options.changesHeap());
+        String heap = "-Xmx" + options.changesHeap();
+        Map<String, Figure.Builder> polls = new LinkedHashMap<>();
+        polls.put(HeapBoundCase.FIRST, Figure.of("changes", CHANGES_FIRST, heap, "records"));
+        polls.put(HeapBoundCase.SECOND, Figure.of("changes", CHANGES_SECOND, heap, "records"));
+        List<Figure> figures = ChildCaseRun.run(HeapBoundCase.CHANGES, options.changesHeap(), simulator, today, options,
+                polls, out);
+        report(figures);
+        return figures;
+    }
+
+    /** {@code --threads} threads making {@code --calls} small calls per round, token requests counted. */
+    private List<Figure> calls(SimulatorProcess simulator) throws Exception {
+        out.println("Case calls: " + options.threads() + " threads, " + options.calls() + " calls of GET "
+                    + SMALL_CALL_PATH + "?" + SMALL_CALL_QUERY + " per round");
+        int connections = Math.max(options.threads() * 2, 8);
+        String path = SMALL_CALL_PATH + "?" + SMALL_CALL_QUERY;
+        List<Contender> contenders = new ArrayList<>();
+        contenders.add(new Contender(callsFigure(CALLS_PLAIN), () -> {
+            PlainClient client = new PlainClient(simulator.baseUrl(), simulator.tokenUrl(), connections);
+            return new Client(() -> concurrently(i -> client.get(path)), client::close);
+        }));
+        contenders.add(new Contender(callsFigure(CALLS_CAMEL_HTTP), () -> {
+            CamelHttpRoute route = new CamelHttpRoute(simulator.baseUrl(), simulator.tokenUrl(), connections);
+            return new Client(() -> concurrently(i -> route.get(SMALL_CALL_PATH, SMALL_CALL_QUERY)), route::close);
+        }));
+        contenders.add(new Contender(callsFigure(CALLS_RAW), () -> {
+            MapiqClient client = new MapiqClient(simulator.baseUrl(), simulator.tokenUrl(), connections);
+            return new Client(() -> concurrently(i -> client.raw(path)), client::close);
+        }));
+        return interleaved(simulator.control(), contenders, false);
+    }
+
+    private Figure.Builder callsFigure(String client) {
+        return Figure.of("calls", client, HERE, "calls").expect(options.calls());
+    }
+
+    private long concurrently(ConcurrentCalls.Call call) throws Exception {
+        ConcurrentCalls calls = new ConcurrentCalls().run(options.calls(), options.threads(), call);
+        if (calls.failed() > 0) {
+            throw new IllegalStateException(calls.failed() + " of " + options.calls() + " calls failed"
+                                            + calls.errors());
+        }
+        return calls.succeeded();
+    }
+
+    private Figure.Builder figure(String group, String client, long expected) {
+        return Figure.of(group, client, HERE, "records").expect(expected);
+    }
+
+    /** A client made for one figure, and how it is closed (which also aborts a round in progress). */
+    private record Client(Rounds.Work work, AutoCloseable closer) {
+        void close() {
+            try {
+                closer.close();
+            } catch (Exception ignored) {
+                // closing is best effort: the figure is taken already
+            }
+        }
+    }
+
+    private interface ClientFactory {
+        Client create() throws Exception;
+    }
+
+    /** A figure to measure and how to make its client. */
+    private record Contender(Figure.Builder figure, ClientFactory factory) {
+    }
+
+    /**
+     * Makes every client, then runs the rounds with the clients taking turns (warm-up rounds first), so that a change
+     * of the machine's load during the case touches every client alike; closes them. A client whose round fails
+     * leaves the turns, its figure cut short. The token requests the simulator sees while a client is made and while
+     * its rounds run are that client's.
+     *
+     * @param firstSetsExpected the first client's first count becomes what every round of every client must count
+     */
+    private List<Figure> interleaved(ControlPlane control, List<Contender> contenders, boolean firstSetsExpected) {
+        int n = contenders.size();
+        Client[] clients = new Client[n];
+        Figure[] ended = new Figure[n];
+        long[] tokens = new long[n];
+        for (int c = 0; c < n; c++) {
+            Contender contender = contenders.get(c);
+            long before = tokens(control);
+            try {
+                clients[c] = contender.factory().create();
+            } catch (Exception | OutOfMemoryError e) {
+                ended[c] = contender.figure().outcome(Rounds.isOutOfMemory(e) ? Figure.OUT_OF_MEMORY : Figure.FAILED,
+                        "making the client: " + Rounds.describe(e));
+            }
+            tokens[c] += tokens(control) - before;
+        }
+        int total = options.warmups() + options.rounds();
+        for (int i = 0; i < total; i++) {
+            boolean warmup = i < options.warmups();
+            for (int c = 0; c < n; c++) {
+                if (ended[c] != null) {
+                    continue;
+                }
+                Figure.Builder figure = contenders.get(c).figure();
+                out.printf(Locale.ROOT, "    %s: round %d of %d ...%n", figure.client(), i + 1, total);
+                long before = tokens(control);
+                Client client = clients[c];
+                Rounds.Outcome round = Rounds.run(client.work(), options.timeout(), client::close);
+                tokens[c] += tokens(control) - before;
+                if (!round.ok()) {
+                    ended[c] = figure.outcome(round.failure(), "round " + (i + 1) + ": " + round.note());
+                    client.close();
+                    continue;
+                }
+                if (firstSetsExpected && i == 0 && c == 0) {
+                    contenders.forEach(other -> other.figure().expect(round.count()));
+                }
+                figure.round(warmup, round.count(), round.nanos());
+                out.printf(Locale.ROOT, "    %s: %s%,d %s in %.2f s%n", figure.client(), warmup ? "(warm-up) " : "",
+                        round.count(), figure.unit(), round.nanos() / 1e9);
+            }
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            if (clients[c] != null) {
+                clients[c].close();
+            }
+            Figure f = ended[c] != null ? ended[c] : contenders.get(c).figure().build();
+            figures.add(f.withTokens(tokens[c]));
+        }
+        report(figures);
+        return figures;
+    }
+
+    /** Token requests the simulator has seen; -1 (and so nonsense deltas are avoided) if it cannot tell. */
+    private static long tokens(ControlPlane control) {
+        try {
+            return control.tokenRequests();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    private void report(List<Figure> figures) {
+        for (Figure f : figures) {
+            out.printf(Locale.ROOT, "  => %-70s %,12d %s  %,12.0f/s  median %.2f s  %s%s%s%n", f.client(),
+                    f.count(), f.unit(), f.rate(), f.medianTime().toNanos() / 1e9, f.outcome(),
+                    f.tokens() >= 0 ? ", token requests " + f.tokens() : "",
+                    f.note().isEmpty() ? "" : " (" + f.note() + ")");
+        }
+    }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.support.DefaultConsumer;
@@ -28,7 +27,6 @@ final class PolledRoute implements AutoCloseable {
 
     private final CamelContext context;
     private final AtomicLong received = new AtomicLong();
-    private final AtomicLong batchSize = new AtomicLong(-1);
     private final AtomicReference<Throwable> pollError = new AtomicReference<>();
     private final List<String> firstIds = Collections.synchronizedList(new ArrayList<>());
 
@@ -62,7 +60,6 @@ final class PolledRoute implements AutoCloseable {
     /** Runs one poll on the calling thread; answers the records the route received. */
     long poll() throws Exception {
         received.set(0);
-        batchSize.set(-1);
         pollError.set(null);
         try {
             ((ScheduledPollConsumer) consumer()).run();
@@ -79,11 +76,6 @@ final class PolledRoute implements AutoCloseable {
     /** Records received so far by the current poll (for a poll cut short). */
     long received() {
         return received.get();
-    }
-
-    /** {@code CamelBatchSize} of the current poll, or -1 before its first record. */
-    long batchSize() {
-        return batchSize.get();
     }
 
     /** The ids of the first records received. */
@@ -105,10 +97,6 @@ final class PolledRoute implements AutoCloseable {
 
     private void count(Exchange exchange) {
         received.incrementAndGet();
-        Integer size = exchange.getProperty(ExchangePropertyKey.BATCH_SIZE, Integer.class);
-        if (size != null) {
-            batchSize.set(size);
-        }
         if (firstIds.size() < IDS_KEPT) {
             String id = exchange.getMessage().getHeader(MapiqConstants.RECORD_ID, String.class);
             if (id != null) {

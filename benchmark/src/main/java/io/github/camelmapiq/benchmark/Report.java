@@ -1,0 +1,234 @@
+package io.github.camelmapiq.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The results as Markdown: the machine, then one table per case, each figure with its ratio to the plain client and
+ * the issue's target next to it (PASS or MISS). A target is met only by a line that completed (OK) and counted what
+ * the simulator holds.
+ */
+final class Report {
+
+    private final BenchmarkOptions options;
+    private final ZonedDateTime started = ZonedDateTime.now();
+    private final double loadAtStart = load();
+    private double loadAtEnd = Double.NaN;
+    private ZonedDateTime finished;
+    private String simulator = "";
+
+    Report(BenchmarkOptions options) {
+        this.options = options;
+    }
+
+    void simulator(Duration startup, JsonNode counts, long pid) {
+        StringBuilder held = new StringBuilder();
+        for (Iterator<Map.Entry<String, JsonNode>> it = counts.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            held.append(held.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,d %s",
+                    e.getValue().asLong(), e.getKey()));
+        }
+        simulator = String.format(Locale.ROOT, "own JVM (pid %d, -Xmx%s), 127.0.0.1, %,d users, rate limit off, "
+                                               + "check-in throttle 0; generated and serving in %.1f s; holds %s",
+                pid, options.simulatorHeap(), options.users(), startup.toMillis() / 1000.0, held);
+    }
+
+    void finished() {
+        finished = ZonedDateTime.now();
+        loadAtEnd = load();
+    }
+
+    /** The machine and the run's settings, one item a line. */
+    String machine() {
+        Runtime rt = Runtime.getRuntime();
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        String jvmArgs = String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xm") || a.startsWith("-XX:+Use")).toList());
+        StringBuilder m = new StringBuilder();
+        m.append("- date: ").append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT)))
+                .append(finished == null ? "" : String.format(Locale.ROOT, " (run took %.1f min)",
+                        Duration.between(started, finished).toMillis() / 60000.0))
+                .append('\n');
+        m.append(String.format(Locale.ROOT, "- machine: %d cores, %s %s (%s), load average %.2f at the start%s%n",
+                rt.availableProcessors(), os.getName(), os.getVersion(), os.getArch(), loadAtStart,
+                Double.isNaN(loadAtEnd) ? "" : String.format(Locale.ROOT, ", %.2f at the end", loadAtEnd)));
+        m.append(String.format(Locale.ROOT, "- JVM: %s %s (%s), G1%n", System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), System.getProperty("java.vendor")));
+        m.append(String.format(Locale.ROOT, "- measuring JVM (week, calls): max heap %,d MB (%s)%n",
+                rt.maxMemory() / (1024 * 1024), jvmArgs.isEmpty() ? "JVM default" : jvmArgs));
+        m.append(String.format(Locale.ROOT, "- child JVMs: million -Xmx%s each, changesOnly -Xmx%s "
+                                            + "(-XX:+ExitOnOutOfMemoryError)%n", options.millionHeap(),
+                options.changesHeap()));
+        m.append("- simulator: ").append(simulator).append('\n');
+        m.append(String.format(Locale.ROOT, "- rounds: %d warm-up + %d measured per figure; each figure is the "
+                                            + "median of the measured rounds; a round is bounded to %d s%n",
+                options.warmups(), options.rounds(), options.timeout().toSeconds()));
+        return m.toString();
+    }
+
+    String markdown(List<Figure> figures) {
+        StringBuilder md = new StringBuilder("# camel-mapiq benchmark results\n\n").append(machine());
+        List<Figure> week = group(figures, "week");
+        if (!week.isEmpty()) {
+            Optional<Figure> plain = find(week, MapiqBenchmark.PLAIN);
+            Optional<Figure> http = find(week, MapiqBenchmark.CAMEL_HTTP);
+            md.append(String.format(Locale.ROOT, "%n## A week of workspace reservations (%s records, %d per page)%n%n",
+                    count(plain), Window.PAGE_SIZE));
+            md.append("| client | records/s | vs plain | median time | token requests | target | | outcome |\n");
+            md.append("|---|---:|---:|---:|---:|---|---|---|\n");
+            for (Figure f : week) {
+                String target = "";
+                String verdict = "";
+                switch (f.client()) {
+                    case MapiqBenchmark.LIST -> {
+                        target = "≥ 0.90x plain";
+                        verdict = verdict(f.ok() && ratio(f, plain) >= 0.9);
+                    }
+                    case MapiqBenchmark.CONSUMER_POJO -> {
+                        target = "≥ 0.70x plain, ahead of camel-http";
+                        verdict = verdict(f.ok() && ratio(f, plain) >= 0.7 && ahead(f, http));
+                    }
+                    case MapiqBenchmark.CONSUMER_JSON -> {
+                        target = "≥ 0.80x plain, ahead of camel-http";
+                        verdict = verdict(f.ok() && ratio(f, plain) >= 0.8 && ahead(f, http));
+                    }
+                    default -> {
+                        // a reference has no target
+                    }
+                }
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", code(f.client()),
+                        rate(f), ratioText(f, plain), time(f), f.tokens() < 0 ? "" : f.tokens(), target, verdict,
+                        outcome(f)));
+            }
+        }
+        List<Figure> million = group(figures, "million");
+        if (!million.isEmpty()) {
+            Optional<Figure> plain = find(million, MapiqBenchmark.MILLION_PLAIN);
+            md.append(String.format(Locale.ROOT, "%n## The 61-day window: %s records, two calls of at most 31 days%n%n",
+                    count(plain)));
+            md.append("| client | heap | result | records/s | vs plain | target | | outcome |\n");
+            md.append("|---|---|---:|---:|---:|---|---|---|\n");
+            for (Figure f : million) {
+                boolean consumer = f.client().equals(MapiqBenchmark.MILLION_CONSUMER);
+                md.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %s | %s | %s | %s | %s |%n",
+                        code(f.client()), f.heap(), f.ok() ? time(f) : "**" + f.outcome() + "**", rate(f),
+                        ratioText(f, plain), consumer ? "completes in " + mib(options.millionHeap())
+                                                        + " at ≥ 0.80x plain" : "",
+                        consumer ? verdict(f.ok() && ratio(f, plain) >= 0.8) : "", outcome(f)));
+            }
+        }
+        List<Figure> changes = group(figures, "changes");
+        if (!changes.isEmpty()) {
+            md.append(String.format(Locale.ROOT, "%n## changesOnly over the 61-day window, state in memory, `-Xmx%s`%n%n",
+                    options.changesHeap()));
+            md.append("| poll | heap | records delivered | time | records/s | target | | outcome |\n");
+            md.append("|---|---|---:|---:|---:|---|---|---|\n");
+            for (Figure f : changes) {
+                md.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %s | %s | fits in %s | %s | %s |%n",
+                        f.client(), f.heap(), f.ok() ? String.format(Locale.ROOT, "%,d", f.count()) : "",
+                        f.ok() ? time(f) : "**" + f.outcome() + "**", rate(f), mib(options.changesHeap()),
+                        verdict(f.ok()), outcome(f)));
+            }
+        }
+        List<Figure> calls = group(figures, "calls");
+        if (!calls.isEmpty()) {
+            Optional<Figure> plain = find(calls, MapiqBenchmark.CALLS_PLAIN);
+            md.append(String.format(Locale.ROOT, "%n## Small calls: %d threads, %,d calls of `GET %s?%s` per round%n%n",
+                    options.threads(), options.calls(), MapiqBenchmark.SMALL_CALL_PATH,
+                    MapiqBenchmark.SMALL_CALL_QUERY));
+            md.append("| client | calls/s | vs plain | token requests | target | | outcome |\n");
+            md.append("|---|---:|---:|---:|---|---|---|\n");
+            for (Figure f : calls) {
+                boolean raw = f.client().equals(MapiqBenchmark.CALLS_RAW);
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", code(f.client()),
+                        rate(f), ratioText(f, plain), f.tokens() < 0 ? "" : f.tokens(),
+                        raw ? "exactly 1 token request" : "", raw ? verdict(f.ok() && f.tokens() == 1) : "",
+                        outcome(f)));
+            }
+        }
+        md.append("""
+
+                Token requests are counted by the simulator from the making of the client to its closing, warm-up
+                rounds included. Live heap is the most heap still in use right after a collection during a round of
+                a child JVM (an upper bound: G1's young collections leave dead old objects in place).
+                """);
+        return md.toString();
+    }
+
+    private static List<Figure> group(List<Figure> figures, String group) {
+        return figures.stream().filter(f -> f.group().equals(group)).toList();
+    }
+
+    private static Optional<Figure> find(List<Figure> figures, String client) {
+        return figures.stream().filter(f -> f.client().equals(client)).findFirst();
+    }
+
+    private static String count(Optional<Figure> plain) {
+        return plain.filter(Figure::ok).map(f -> String.format(Locale.ROOT, "%,d", f.count())).orElse("?");
+    }
+
+    /** The figure's rate over the plain client's, or NaN when either did not complete. */
+    static double ratio(Figure f, Optional<Figure> plain) {
+        if (!f.ok() || plain.isEmpty() || !plain.get().ok() || plain.get().rate() <= 0) {
+            return Double.NaN;
+        }
+        return f.rate() / plain.get().rate();
+    }
+
+    private static boolean ahead(Figure f, Optional<Figure> other) {
+        return other.isEmpty() || !other.get().ok() || f.rate() > other.get().rate();
+    }
+
+    private static String ratioText(Figure f, Optional<Figure> plain) {
+        double r = ratio(f, plain);
+        return Double.isNaN(r) ? "" : String.format(Locale.ROOT, "%.2f", r);
+    }
+
+    private static String rate(Figure f) {
+        return f.ok() ? String.format(Locale.ROOT, "%,.0f", f.rate()) : "";
+    }
+
+    private static String time(Figure f) {
+        if (f.nanos().isEmpty()) {
+            return "";
+        }
+        long min = f.nanos().stream().mapToLong(Long::longValue).min().orElse(0);
+        long max = f.nanos().stream().mapToLong(Long::longValue).max().orElse(0);
+        String median = String.format(Locale.ROOT, "%.2f s", f.medianTime().toNanos() / 1e9);
+        return f.nanos().size() == 1 ? median
+                : median + String.format(Locale.ROOT, " (%.2f–%.2f)", min / 1e9, max / 1e9);
+    }
+
+    private static String outcome(Figure f) {
+        return f.note().isEmpty() ? f.outcome() : f.outcome() + ": " + f.note().replace('|', '/');
+    }
+
+    private static String verdict(boolean pass) {
+        return pass ? "PASS" : "**MISS**";
+    }
+
+    private static String code(String client) {
+        if (client.startsWith("mapiq: ")) {
+            return "`mapiq:`" + client.substring("mapiq:".length());
+        }
+        return client.startsWith("mapiq:") ? "`" + client + "`" : client;
+    }
+
+    private static String mib(String heap) {
+        return heap.endsWith("g") ? Integer.parseInt(heap.substring(0, heap.length() - 1)) * 1024 + " MiB"
+                : heap.substring(0, heap.length() - 1) + " MiB";
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+}
