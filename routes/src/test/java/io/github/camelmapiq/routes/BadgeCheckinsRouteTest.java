@@ -2,6 +2,7 @@ package io.github.camelmapiq.routes;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,8 @@ class BadgeCheckinsRouteTest {
         try (RouteFiles routes = RouteFiles.start(simulator, Map.of("badges.dir", badges.toString()),
                 "routes/badge-checkins.yaml")) {
             Files.writeString(badges.resolve("gate-1.jsonl"), swipes);
-            await().until(() -> Files.exists(badges.resolve(".camel/gate-1.jsonl")));
+            // generous: the first call of a JVM builds the TLS defaults, which is slow on a loaded machine
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(badges.resolve(".camel/gate-1.jsonl")));
 
             List<Map<String, Object>> posted = simulator.control().postedCheckins();
             assertThat(posted).hasSize(2);

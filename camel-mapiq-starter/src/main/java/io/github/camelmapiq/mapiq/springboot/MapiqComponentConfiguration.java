@@ -272,6 +272,52 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
     private Boolean failFast = false;
 
     /**
+     * With changesOnly, keep each record's last body (compressed, about a third of its JSON) in the consumer state
+     * so that a DELETED exchange carries the record as last seen. Off by default: the state keeps only ids and
+     * fingerprints, and a DELETED exchange has a null body and the record's id in CamelMapiqRecordId.
+     */
+    private Boolean deletedRecordBodies = false;
+
+    /**
+     * Longest one call to Mapiq may take in all: every attempt, the waits between them and the reading of the answer
+     * (a list: each page). An answer still arriving then is cut off and the call fails with a
+     * MapiqResponseException; 0 for no limit besides readTimeout.
+     */
+    private Duration callTimeout = Duration.ofMillis(300000);
+
+    /**
+     * Deepest nesting of objects and arrays accepted in an answer. A deeper answer is a MapiqResponseException, not
+     * retried.
+     */
+    private Integer maxNestingDepth = 64;
+
+    /**
+     * Pages followed in one list call (one window of at most 31 days) before the listing is given up as endless with
+     * a MapiqResponseException.
+     */
+    private Integer maxPagesPerListing = 10000;
+
+    /**
+     * Largest record of a list accepted, in bytes, and longest string of an answer. A larger record is a
+     * MapiqResponseException, not retried.
+     */
+    private Integer maxRecordSize = 1048576;
+
+    /**
+     * Largest answer accepted, in bytes (one page of a list). A larger answer is a MapiqResponseException, not
+     * retried.
+     */
+    private Integer maxResponseSize = 67108864;
+
+    /**
+     * Allow plain http:// for baseUrl and tokenUrl on a host other than this machine. By default such a URL fails
+     * the route at startup, since the client secret and the access tokens would cross the network unencrypted;
+     * loopback (localhost, 127.0.0.1, ::1) is always allowed. Only for a connection protected otherwise, such as a
+     * TLS-terminating sidecar.
+     */
+    private Boolean allowInsecureHttp = false;
+
+    /**
      * The OAuth2 scope asked for with each token request.
      */
     private String scope = "https://api.mapiq.com/public/.default";
@@ -340,6 +386,13 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
         options.put("clientId", clientId);
         options.put("clientSecret", clientSecret);
         options.put("failFast", failFast);
+        options.put("deletedRecordBodies", deletedRecordBodies);
+        options.put("callTimeout", callTimeout);
+        options.put("maxNestingDepth", maxNestingDepth);
+        options.put("maxPagesPerListing", maxPagesPerListing);
+        options.put("maxRecordSize", maxRecordSize);
+        options.put("maxResponseSize", maxResponseSize);
+        options.put("allowInsecureHttp", allowInsecureHttp);
         options.put("scope", scope);
         options.put("sslContextParameters", sslContextParameters);
         options.put("tokenUrl", tokenUrl);
@@ -713,5 +766,61 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setTokenRefreshMargin(Duration tokenRefreshMargin) {
         this.tokenRefreshMargin = tokenRefreshMargin;
+    }
+
+    public Boolean getDeletedRecordBodies() {
+        return deletedRecordBodies;
+    }
+
+    public void setDeletedRecordBodies(Boolean deletedRecordBodies) {
+        this.deletedRecordBodies = deletedRecordBodies;
+    }
+
+    public Duration getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(Duration callTimeout) {
+        this.callTimeout = callTimeout;
+    }
+
+    public Integer getMaxNestingDepth() {
+        return maxNestingDepth;
+    }
+
+    public void setMaxNestingDepth(Integer maxNestingDepth) {
+        this.maxNestingDepth = maxNestingDepth;
+    }
+
+    public Integer getMaxPagesPerListing() {
+        return maxPagesPerListing;
+    }
+
+    public void setMaxPagesPerListing(Integer maxPagesPerListing) {
+        this.maxPagesPerListing = maxPagesPerListing;
+    }
+
+    public Integer getMaxRecordSize() {
+        return maxRecordSize;
+    }
+
+    public void setMaxRecordSize(Integer maxRecordSize) {
+        this.maxRecordSize = maxRecordSize;
+    }
+
+    public Integer getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(Integer maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public Boolean getAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(Boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
     }
 }
