@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmapiq.mapiq.auth.AccessToken;
+import io.github.camelmapiq.mapiq.auth.TokenStatistics;
 import io.github.camelmapiq.mapiq.auth.TokenManager;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -32,8 +33,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Calls the Mapiq API with a bearer token from the component's token manager: retries, paging, errors.
  * <p>
- * Every attempt is logged at DEBUG (method, path, status, attempt n/max, wait) and counted in
- * {@link MapiqClientStatistics}; tokens and query strings are never logged. A 401 drops the token (if still current)
+ * Every attempt is logged at DEBUG (method, path, status, attempt n/max, wait), a wait of a second or more before a
+ * retry at INFO (once per wait), and counted in the component's {@link MapiqClientStatistics} and the endpoint's
+ * {@link MapiqEndpointStatistics}; tokens and query strings are never logged. A 401 drops the token (if still current)
  * and replays the call once with a new one.
  */
 public final class MapiqHttpClient {
@@ -47,10 +49,14 @@ public final class MapiqHttpClient {
     private final RetryPolicy retry;
     private final ObjectMapper mapper;
     private final MapiqClientStatistics statistics;
+    private static final Duration LOGGED_WAIT = Duration.ofSeconds(1);
+
     private final CallAbort abort;
+    private final MapiqEndpointStatistics endpointStatistics;
 
     MapiqHttpClient(String baseUrl, CloseableHttpClient http, TokenManager tokens, RetryPolicy retry,
-                    ObjectMapper mapper, MapiqClientStatistics statistics, CallAbort abort) {
+                    ObjectMapper mapper, MapiqClientStatistics statistics, CallAbort abort,
+                    MapiqEndpointStatistics endpointStatistics) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.http = http;
         this.tokens = tokens;
@@ -58,6 +64,17 @@ public final class MapiqHttpClient {
         this.mapper = mapper;
         this.statistics = statistics;
         this.abort = abort;
+        this.endpointStatistics = endpointStatistics;
+    }
+
+    /** The calls, retries, waits, errors and pages of the endpoint this client serves. */
+    public MapiqEndpointStatistics endpointStatistics() {
+        return endpointStatistics;
+    }
+
+    /** Token times, fetches and failures of this client's credential set. */
+    public TokenStatistics tokenStatistics() {
+        return tokens.statistics();
     }
 
     /**
@@ -92,6 +109,7 @@ public final class MapiqHttpClient {
                 throw (Exception) e.getCause();
             }
             total += page.records();
+            endpointStatistics.countPage(page.records());
             if (page.continuationToken() != null && page.continuationToken().equals(continuation)) {
                 throw new MapiqResponseException("Mapiq API GET " + uri.getRawPath()
                                                  + " answered the same continuationToken twice; stopping to avoid an "
@@ -188,8 +206,10 @@ public final class MapiqHttpClient {
             String call = method + " " + path;
             abort.started(request, kind);
             statistics.countCall();
+            endpointStatistics.countCall();
             Duration wait;
             String cause;
+            int retriedStatus = 0;
             try (ClassicHttpResponse response = http.executeOpen(null, request, null)) {
                 int status = response.getCode();
                 if (status == 401 && !replayedAfter401) {
@@ -225,6 +245,7 @@ public final class MapiqHttpClient {
                 }
                 wait = retryAfter != null ? retryAfter : retry.backoff(attempt);
                 cause = Integer.toString(status);
+                retriedStatus = status;
             } catch (IOException e) {
                 if (abort.isAborting()) {
                     statistics.countFailure();
@@ -234,6 +255,7 @@ public final class MapiqHttpClient {
                     LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), not retried", method, path, e.getClass().getName(),
                             attempt, maxAttempts);
                     statistics.countFailure();
+                    endpointStatistics.countError(MapiqEndpointStatistics.IO_ERROR, e);
                     throw e instanceof MapiqResponseException ? e
                             : new IOException("Mapiq API " + method + " " + path + " failed after " + attempt
                                               + (attempt == 1 ? " attempt: " : " attempts: ") + e, e);
@@ -243,9 +265,15 @@ public final class MapiqHttpClient {
             } finally {
                 abort.done(request);
             }
-            LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), retrying in {} ms", method, path, cause, attempt,
-                    maxAttempts, wait.toMillis());
+            if (wait.compareTo(LOGGED_WAIT) >= 0) {
+                LOG.info("Mapiq {} {} -> {} (attempt {}/{}), retrying in {} ms", method, path, cause, attempt,
+                        maxAttempts, wait.toMillis());
+            } else {
+                LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), retrying in {} ms", method, path, cause, attempt,
+                        maxAttempts, wait.toMillis());
+            }
             statistics.countRetry();
+            endpointStatistics.countRetry(retriedStatus, wait);
             try {
                 abort.pause(wait, call);
             } catch (MapiqCallAbortedException e) {
@@ -261,6 +289,7 @@ public final class MapiqHttpClient {
             return tokens.token();
         } catch (Exception e) {
             statistics.countFailure();
+            endpointStatistics.countError(MapiqEndpointStatistics.TOKEN_ERROR, e);
             throw e;
         }
     }
@@ -269,6 +298,7 @@ public final class MapiqHttpClient {
                                    int maxAttempts) {
         LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), not retried", method, path, status, attempt, maxAttempts);
         statistics.countFailure();
+        endpointStatistics.countError(Integer.toString(status), error);
         return error;
     }
 
