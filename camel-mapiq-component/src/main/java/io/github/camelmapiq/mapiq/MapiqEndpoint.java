@@ -146,6 +146,7 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
             throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was "
                                                + configuration.getPageSize());
         }
+        getClient(); // registers the credential set, so that its token figures are published with the endpoint's
         meters = getComponent().getMetrics().bindEndpoint(this);
         if (configuration.isFailFast()) {
             getClient().checkCredentials();
