@@ -65,6 +65,10 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "failFast": getOrCreateConfiguration(target).setFailFast(property(camelContext, boolean.class, value)); return true;
         case "getcachettl":
         case "getCacheTtl": getOrCreateConfiguration(target).setGetCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "ignorenotfound":
@@ -172,6 +176,10 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "failFast": return boolean.class;
         case "getcachettl":
         case "getCacheTtl": return long.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "ignorenotfound":
@@ -280,6 +288,10 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "failFast": return getOrCreateConfiguration(target).isFailFast();
         case "getcachettl":
         case "getCacheTtl": return getOrCreateConfiguration(target).getGetCacheTtl();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "ignorenotfound":

@@ -53,7 +53,7 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "coalesceCheckins": target.getConfiguration().setCoalesceCheckins(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "deletedrecordbodies":
         case "deletedRecordBodies": target.getConfiguration().setDeletedRecordBodies(property(camelContext, boolean.class, value)); return true;
         case "enddate":

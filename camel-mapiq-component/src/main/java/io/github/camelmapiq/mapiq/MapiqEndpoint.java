@@ -1,10 +1,12 @@
 package io.github.camelmapiq.mapiq;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
 import io.github.camelmapiq.mapiq.consumer.MapiqConsumers;
 import io.github.camelmapiq.mapiq.http.MapiqClients;
+import io.github.camelmapiq.mapiq.http.MapiqEndpointStatistics;
 import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
 import io.github.camelmapiq.mapiq.http.TransportSecurity;
 import io.github.camelmapiq.mapiq.producer.MapiqProducer;
@@ -12,6 +14,9 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedOperation;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
@@ -28,9 +33,12 @@ import org.apache.camel.util.URISupport;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = MapiqConstants.SCHEME, title = "Mapiq", syntax = "mapiq:resource",
              category = { Category.API, Category.CLOUD }, headersClass = MapiqConstants.class)
+@ManagedResource(description = "Mapiq endpoint")
 public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     private static final int MAX_PAGE_SIZE = 1000;
+    /** Mapiq is a rate-limited SaaS API whose data changes by the minute, not the second: poll once a minute. */
+    static final long DEFAULT_DELAY = 60_000L;
 
     @UriPath(enums = MapiqResource.URI_NAMES,
              description = "The Mapiq resource: what a consumer polls or a producer writes; `raw` calls any `method` and "
@@ -41,14 +49,35 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @UriParam
     private final MapiqConfiguration configuration;
 
+    @UriParam(label = "consumer,scheduler", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "Time between the end of one poll and the start of the next (milliseconds, or a duration "
+                            + "such as 5m). One minute by default, which suits a rate-limited API whose data changes "
+                            + "by the minute; Camel's generic 500 ms would list the whole resource twice a second.")
+    private long delay = DEFAULT_DELAY;
+
     private volatile MapiqHttpClient client;
     private volatile String sanitizedUri;
+    private volatile MapiqEndpointStatistics statistics;
+    private AutoCloseable meters;
 
     public MapiqEndpoint(String uri, MapiqComponent component, MapiqResource resource,
                          MapiqConfiguration configuration) {
         super(uri, component);
         this.resource = resource;
         this.configuration = configuration;
+        setDelay(DEFAULT_DELAY);
+    }
+
+    /** Time between the end of one poll and the start of the next; one minute by default. */
+    @Override
+    public void setDelay(long delay) {
+        super.setDelay(delay);
+        this.delay = delay;
+    }
+
+    @Override
+    public long getDelay() {
+        return delay;
     }
 
     @Override
@@ -71,7 +100,7 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
             synchronized (this) {
                 c = client;
                 if (c == null) {
-                    c = getComponent().getClients().clientFor(configuration, getCamelContext());
+                    c = getComponent().getClients().clientFor(configuration, getCamelContext(), getStatistics());
                     client = c;
                 }
             }
@@ -82,6 +111,21 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
     /** Where listings of this endpoint fetch their next page while the current one is delivered. */
     public Executor getListingExecutor() {
         return getComponent().getListingExecutor();
+    }
+
+    /** This endpoint's calls, retries, 429 waits, errors and pages read; kept across restarts of the endpoint. */
+    public MapiqEndpointStatistics getStatistics() {
+        MapiqEndpointStatistics s = statistics;
+        if (s == null) {
+            synchronized (this) {
+                s = statistics;
+                if (s == null) {
+                    s = new MapiqEndpointStatistics(Clock.systemUTC(), configuration.getClientSecret());
+                    statistics = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** Turns one parsed record, or a whole list, into message bodies of this endpoint's {@code outputFormat}. */
@@ -111,6 +155,8 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
             throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was "
                                                + configuration.getPageSize());
         }
+        getClient(); // registers the credential set, so that its token figures are published with the endpoint's
+        meters = getComponent().getMetrics().bindEndpoint(this);
         if (configuration.isFailFast()) {
             getClient().checkCredentials();
         }
@@ -119,7 +165,73 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @Override
     protected void doStop() throws Exception {
         client = null;
+        if (meters != null) {
+            meters.close();
+            meters = null;
+        }
         super.doStop();
+    }
+
+    // ---- JMX: what operators see of this endpoint's calls (never a token or secret)
+
+    @ManagedAttribute(description = "The Mapiq resource")
+    public String getResourceName() {
+        return resource.uriName();
+    }
+
+    @ManagedAttribute(description = "HTTP requests sent to Mapiq (every attempt counts)")
+    public long getCalls() {
+        return getStatistics().calls();
+    }
+
+    @ManagedAttribute(description = "Attempts repeated after a transient failure (429 included)")
+    public long getRetries() {
+        return getStatistics().retries();
+    }
+
+    @ManagedAttribute(description = "Waits asked for by 429 Too Many Requests")
+    public long getRateLimitWaits() {
+        return getStatistics().rateLimitWaits();
+    }
+
+    @ManagedAttribute(description = "Total time spent in 429 waits, in milliseconds")
+    public long getRateLimitWaitMillis() {
+        return getStatistics().rateLimitWaitTime().toMillis();
+    }
+
+    @ManagedAttribute(description = "Calls that failed for good")
+    public long getErrors() {
+        return getStatistics().errors();
+    }
+
+    @ManagedAttribute(description = "Calls that failed for good, by HTTP status (io: no answer; token: no token)")
+    public String getErrorsByStatus() {
+        return getStatistics().errorsByStatus().toString();
+    }
+
+    @ManagedAttribute(description = "The last failed call")
+    public String getLastError() {
+        return getStatistics().lastError();
+    }
+
+    @ManagedAttribute(description = "When the last call failed (ISO-8601 UTC)")
+    public String getLastErrorAt() {
+        return getStatistics().lastErrorAt() == null ? null : getStatistics().lastErrorAt().toString();
+    }
+
+    @ManagedAttribute(description = "Pages of list answers read")
+    public long getPagesRead() {
+        return getStatistics().pages();
+    }
+
+    @ManagedAttribute(description = "Records read from list answers")
+    public long getRecordsRead() {
+        return getStatistics().records();
+    }
+
+    @ManagedOperation(description = "Zeroes the call, retry, wait, error and page counters")
+    public void resetStatistics() {
+        getStatistics().reset();
     }
 
     /**

@@ -10,8 +10,9 @@ import java.time.Instant;
  * @param refreshAt  from this instant the next caller fetches a new token (others keep using this one meanwhile)
  * @param usableUntil after this instant the token is no longer handed out (a little before it expires, so that it
  *                   does not expire on the wire)
+ * @param expiresAt  when the token expires, as the token endpoint said (shown to operators; never the token itself)
  */
-public record AccessToken(String value, Instant refreshAt, Instant usableUntil) {
+public record AccessToken(String value, Instant refreshAt, Instant usableUntil, Instant expiresAt) {
 
     /**
      * A token valid for {@code lifetime} from {@code issuedAt}, refreshed {@code refreshMargin} before it expires;
@@ -22,7 +23,7 @@ public record AccessToken(String value, Instant refreshAt, Instant usableUntil) 
         Duration margin = min(refreshMargin, lifetime.dividedBy(2));
         Duration grace = min(Duration.ofSeconds(5), lifetime.dividedBy(10));
         Instant expiresAt = issuedAt.plus(lifetime);
-        return new AccessToken(value, expiresAt.minus(margin), expiresAt.minus(grace));
+        return new AccessToken(value, expiresAt.minus(margin), expiresAt.minus(grace), expiresAt);
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -41,6 +42,7 @@ public record AccessToken(String value, Instant refreshAt, Instant usableUntil) 
 
     @Override
     public String toString() {
-        return "AccessToken{value=xxxxxx, refreshAt=" + refreshAt + ", usableUntil=" + usableUntil + "}";
+        return "AccessToken{value=xxxxxx, refreshAt=" + refreshAt + ", usableUntil=" + usableUntil + ", expiresAt="
+               + expiresAt + "}";
     }
 }

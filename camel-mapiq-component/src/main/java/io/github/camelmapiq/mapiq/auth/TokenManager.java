@@ -43,9 +43,22 @@ public final class TokenManager {
     /** While the current token is usable, no refresh is tried before this instant (guarded by {@code lock}). */
     private Instant nextRefreshAttempt = Instant.MIN;
 
+    private final TokenStatistics statistics;
+
     public TokenManager(TokenSource source, Clock clock) {
+        this(source, clock, new TokenStatistics(null));
+    }
+
+    /** With the statistics operators see (JMX, dev console, metrics). */
+    public TokenManager(TokenSource source, Clock clock, TokenStatistics statistics) {
         this.source = source;
         this.clock = clock;
+        this.statistics = statistics;
+    }
+
+    /** Token times, fetches, failures and the last error of this credential set. */
+    public TokenStatistics statistics() {
+        return statistics;
     }
 
     /** A token to send now: the current one if fresh, else a new one (fetched once however many threads ask). */
@@ -111,7 +124,9 @@ public final class TokenManager {
     private AccessToken fetch(CompletableFuture<AccessToken> flight, TokenSource via) throws Exception {
         try {
             tokenRequests.incrementAndGet();
+            statistics.requested();
             AccessToken fresh = via.requestToken();
+            statistics.obtained(fresh, clock.instant());
             int failedBefore;
             synchronized (lock) {
                 current = fresh;
@@ -138,6 +153,7 @@ public final class TokenManager {
                             ? pause : LONGEST_REFRESH_PAUSE);
                 }
             }
+            statistics.failed(e, clock.instant());
             flight.completeExceptionally(e);
             throw e;
         }

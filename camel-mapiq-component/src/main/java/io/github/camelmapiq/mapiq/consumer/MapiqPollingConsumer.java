@@ -21,7 +21,6 @@ import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.LoggingExceptionHandler;
-import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
@@ -36,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * does not start while exchanges of the previous one are still in flight (asynchronous routes), so nothing is
  * delivered twice because its completion had not been recorded yet.
  */
-public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
+public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: statistics and JMX live in the superclass
 
     private static final Logger LOG = LoggerFactory.getLogger(MapiqPollingConsumer.class);
 
@@ -150,6 +149,7 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
         if (previous != null && !previous.isDone()) {
             LOG.debug("Skipping a poll of {}: exchanges of the previous poll are still in flight", query);
             skippedPoll = true;
+            statistics.pollSkipped(); // ops: poll outcome for JMX/console/metrics
             return 0;
         }
         PollCompletion completion = new PollCompletion(tracker, getExceptionHandler());
@@ -178,6 +178,9 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
             // not a failed poll: Camel is stopping; what this poll did not deliver comes with the next one
             LOG.debug("Poll of {} abandoned: {}", query, stopping.getMessage());
             skippedPoll = sender.count() == 0 && sender.held == null;
+            if (skippedPoll) {
+                statistics.pollSkipped(); // ops: poll outcome for JMX/console/metrics
+            }
             sender.finish();
             return sender.count();
         } catch (Exception | Error failure) {
@@ -277,6 +280,7 @@ public class MapiqPollingConsumer extends ScheduledBatchPollingConsumer {
                 @Override
                 public void onComplete(Exchange done) {
                     completion.succeeded(carried);
+                    statistics.delivered(carried); // ops: records delivered and changes by type
                 }
 
                 @Override

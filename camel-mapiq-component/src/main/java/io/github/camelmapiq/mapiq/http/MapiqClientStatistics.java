@@ -38,6 +38,15 @@ public final class MapiqClientStatistics {
         return tokenRequests.get();
     }
 
+    /** Zeroes the counters. */
+    public void reset() {
+        calls.set(0);
+        retries.set(0);
+        replaysAfterUnauthorized.set(0);
+        failures.set(0);
+        tokenRequests.set(0);
+    }
+
     void countCall() {
         calls.incrementAndGet();
     }

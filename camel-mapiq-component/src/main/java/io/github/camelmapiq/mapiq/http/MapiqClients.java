@@ -12,6 +12,7 @@ import io.github.camelmapiq.mapiq.auth.ClientCredentials;
 import io.github.camelmapiq.mapiq.auth.ClientCredentialsTokenClient;
 import io.github.camelmapiq.mapiq.auth.TokenManager;
 import io.github.camelmapiq.mapiq.auth.TokenSource;
+import io.github.camelmapiq.mapiq.auth.TokenStatistics;
 import io.github.camelmapiq.mapiq.model.MapiqJson;
 import org.apache.camel.CamelContext;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -33,6 +34,7 @@ public final class MapiqClients implements Closeable {
 
     private final Map<ConnectionSettings, CloseableHttpClient> pools = new ConcurrentHashMap<>();
     private final Map<ClientCredentials, TokenManager> tokenManagers = new ConcurrentHashMap<>();
+    private final Map<ClientCredentials, String> credentialLabels = new ConcurrentHashMap<>();
     private final MapiqClientStatistics statistics = new MapiqClientStatistics();
     private final CallAbort abort = new CallAbort();
     private final Clock clock;
@@ -48,6 +50,12 @@ public final class MapiqClients implements Closeable {
 
     /** The client for an endpoint's configuration (property placeholders already resolved). */
     public MapiqHttpClient clientFor(MapiqConfiguration configuration, CamelContext context) {
+        return clientFor(configuration, context, new MapiqEndpointStatistics(clock, configuration.getClientSecret()));
+    }
+
+    /** The client for an endpoint's configuration, counting its calls in {@code endpointStatistics}. */
+    public MapiqHttpClient clientFor(MapiqConfiguration configuration, CamelContext context,
+                                     MapiqEndpointStatistics endpointStatistics) {
         ClientCredentials credentials = credentials(configuration);
         TransportSecurity.check(configuration);
         CloseableHttpClient http = configuration.getHttpClient() != null
@@ -61,9 +69,12 @@ public final class MapiqClients implements Closeable {
                 clock);
         TokenSource tokenSource = new RetryingTokenSource(countingRequests(new ClientCredentialsTokenClient(credentials,
                 http, MapiqJson.mapper(), Duration.ofMillis(configuration.getTokenRefreshMargin()), clock)), retry, abort);
-        TokenManager tokens = tokenManagers.computeIfAbsent(credentials, c -> new TokenManager(tokenSource, clock));
+        TokenManager tokens = tokenManagers.computeIfAbsent(credentials,
+                c -> new TokenManager(tokenSource, clock, new TokenStatistics(c.clientSecret())));
+        credentialLabels.computeIfAbsent(credentials,
+                c -> c.tokenUrl() + " #" + (credentialLabels.size() + 1));
         return new MapiqHttpClient(requireText(configuration.getBaseUrl(), "baseUrl"), http, tokens, tokenSource, retry,
-                MapiqJson.mapper(), statistics, abort, readLimits(configuration));
+                MapiqJson.mapper(), statistics, abort, readLimits(configuration), endpointStatistics);
     }
 
     /** The limits an endpoint's answers are held to; fails naming a bad option. */
@@ -88,6 +99,42 @@ public final class MapiqClients implements Closeable {
         }
         return new ClientCredentials(requireText(configuration.getTokenUrl(), "tokenUrl"), configuration.getClientId(),
                 configuration.getClientSecret(), configuration.getScope());
+    }
+
+    /**
+     * The token statistics of each credential set in use, by a label that names the token URL and a number (never the
+     * client id or secret), in the order the credential sets were first used.
+     */
+    public Map<String, TokenStatistics> tokenStatistics() {
+        Map<String, TokenStatistics> result = new java.util.TreeMap<>();
+        tokenManagers.forEach((credentials, manager) -> {
+            String label = credentialLabels.get(credentials);
+            if (label != null) {
+                result.put(label, manager.statistics());
+            }
+        });
+        return result;
+    }
+
+    /** Visits each credential set in use with its label and token manager. */
+    public void forEachTokenManager(TokenManagerVisitor visitor) {
+        tokenManagers.forEach((credentials, manager) -> {
+            String label = credentialLabels.get(credentials);
+            if (label != null) {
+                visitor.visit(label, credentials, manager);
+            }
+        });
+    }
+
+    /** What {@link #forEachTokenManager} is given. */
+    @FunctionalInterface
+    public interface TokenManagerVisitor {
+        void visit(String label, ClientCredentials credentials, TokenManager manager);
+    }
+
+    /** The token manager of a credential set, or {@code null} if no endpoint used it yet. */
+    public TokenManager tokenManager(ClientCredentials credentials) {
+        return tokenManagers.get(credentials);
     }
 
     /** Calls, retries and replays of every endpoint of this component. */

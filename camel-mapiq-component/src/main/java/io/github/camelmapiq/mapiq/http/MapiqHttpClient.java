@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.auth.AccessToken;
+import io.github.camelmapiq.mapiq.auth.TokenStatistics;
 import io.github.camelmapiq.mapiq.auth.TokenManager;
 import io.github.camelmapiq.mapiq.auth.TokenSource;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -41,8 +42,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Calls the Mapiq API with a bearer token from the component's token manager: retries, paging, errors.
  * <p>
- * Every attempt is logged at DEBUG (method, path, status, attempt n/max, wait) and counted in
- * {@link MapiqClientStatistics}; tokens and query strings are never logged. A 401 drops the token (if still current)
+ * Every attempt is logged at DEBUG (method, path, status, attempt n/max, wait), a wait of a second or more before a
+ * retry at INFO (once per wait), and counted in the component's {@link MapiqClientStatistics} and the endpoint's
+ * {@link MapiqEndpointStatistics}; tokens and query strings are never logged. A 401 drops the token (if still current)
  * and replays the call once with a new one.
  */
 public final class MapiqHttpClient {
@@ -58,13 +60,16 @@ public final class MapiqHttpClient {
     private final RetryPolicy retry;
     private final ObjectMapper mapper;
     private final MapiqClientStatistics statistics;
+    private static final Duration LOGGED_WAIT = Duration.ofSeconds(1);
+
     private final CallAbort abort;
     private final ReadLimits limits;
     private final JsonFactory jsonFactory;
+    private final MapiqEndpointStatistics endpointStatistics;
 
     MapiqHttpClient(String baseUrl, CloseableHttpClient http, TokenManager tokens, TokenSource tokenSource,
                     RetryPolicy retry, ObjectMapper mapper, MapiqClientStatistics statistics, CallAbort abort,
-                    ReadLimits limits) {
+                    ReadLimits limits, MapiqEndpointStatistics endpointStatistics) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.http = http;
         this.tokens = tokens;
@@ -75,6 +80,17 @@ public final class MapiqHttpClient {
         this.abort = abort;
         this.limits = limits;
         this.jsonFactory = limits.jsonFactory();
+        this.endpointStatistics = endpointStatistics;
+    }
+
+    /** The calls, retries, waits, errors and pages of the endpoint this client serves. */
+    public MapiqEndpointStatistics endpointStatistics() {
+        return endpointStatistics;
+    }
+
+    /** Token times, fetches and failures of this client's credential set. */
+    public TokenStatistics tokenStatistics() {
+        return tokens.statistics();
     }
 
     /**
@@ -118,8 +134,10 @@ public final class MapiqHttpClient {
     PageReader.Page page(String path, Map<String, String> query, String[] keyFields) throws Exception {
         URI uri = uri(path, query);
         PageReader reader = new PageReader(jsonFactory, limits, "GET " + uri.getRawPath(), keyFields);
-        return execute("GET", uri, null, CallKind.READ,
+        PageReader.Page page = execute("GET", uri, null, CallKind.READ,
                 (status, entity) -> entity == null ? PageReader.Page.EMPTY : reader.read(entity.getContent()));
+        endpointStatistics.countPage(page.records().size());
+        return page;
     }
 
     /**
@@ -210,6 +228,7 @@ public final class MapiqHttpClient {
             String call = method + " " + path;
             abort.started(request, kind);
             statistics.countCall();
+            endpointStatistics.countCall();
             Duration wait;
             String cause;
             AtomicBoolean timedOut = new AtomicBoolean();
@@ -218,6 +237,7 @@ public final class MapiqHttpClient {
                         timedOut.set(true);
                         request.cancel();
                     });
+            int retriedStatus = 0;
             try (ClassicHttpResponse response = http.executeOpen(null, request, null)) {
                 int status = response.getCode();
                 if (status == 401 && !replayedAfter401) {
@@ -253,6 +273,7 @@ public final class MapiqHttpClient {
                 }
                 wait = retryAfter != null ? retryAfter : retry.backoff(attempt);
                 cause = Integer.toString(status);
+                retriedStatus = status;
             } catch (IOException e) {
                 if (timedOut.get()) {
                     statistics.countFailure();
@@ -266,6 +287,7 @@ public final class MapiqHttpClient {
                     LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), not retried", method, path, e.getClass().getName(),
                             attempt, maxAttempts);
                     statistics.countFailure();
+                    endpointStatistics.countError(MapiqEndpointStatistics.IO_ERROR, e);
                     throw e instanceof MapiqResponseException ? e
                             : new IOException("Mapiq API " + method + " " + path + " failed after " + attempt
                                               + (attempt == 1 ? " attempt: " : " attempts: ") + e, e);
@@ -282,9 +304,15 @@ public final class MapiqHttpClient {
                 statistics.countFailure();
                 throw timedOut(call, attempt, null);
             }
-            LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), retrying in {} ms", method, path, cause, attempt,
-                    maxAttempts, wait.toMillis());
+            if (wait.compareTo(LOGGED_WAIT) >= 0) {
+                LOG.info("Mapiq {} {} -> {} (attempt {}/{}), retrying in {} ms", method, path, cause, attempt,
+                        maxAttempts, wait.toMillis());
+            } else {
+                LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), retrying in {} ms", method, path, cause, attempt,
+                        maxAttempts, wait.toMillis());
+            }
             statistics.countRetry();
+            endpointStatistics.countRetry(retriedStatus, wait);
             try {
                 abort.pause(wait, call);
             } catch (MapiqCallAbortedException e) {
@@ -306,6 +334,7 @@ public final class MapiqHttpClient {
             return tokens.token(tokenSource);
         } catch (Exception e) {
             statistics.countFailure();
+            endpointStatistics.countError(MapiqEndpointStatistics.TOKEN_ERROR, e);
             throw e;
         }
     }
@@ -314,6 +343,7 @@ public final class MapiqHttpClient {
                                    int maxAttempts) {
         LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), not retried", method, path, status, attempt, maxAttempts);
         statistics.countFailure();
+        endpointStatistics.countError(Integer.toString(status), error);
         return error;
     }
 

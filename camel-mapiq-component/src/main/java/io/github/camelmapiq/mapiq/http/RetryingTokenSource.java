@@ -49,8 +49,13 @@ final class RetryingTokenSource implements TokenSource {
 
     private void pause(int attempt, String cause) throws InterruptedException, MapiqCallAbortedException {
         Duration wait = retry.backoff(attempt);
-        LOG.debug("Token request -> {} (attempt {}/{}), retrying in {} ms", cause, attempt, retry.maxAttempts(),
-                wait.toMillis());
+        if (wait.toMillis() >= 1000) {
+            LOG.info("Token request -> {} (attempt {}/{}), retrying in {} ms", cause, attempt, retry.maxAttempts(),
+                    wait.toMillis());
+        } else {
+            LOG.debug("Token request -> {} (attempt {}/{}), retrying in {} ms", cause, attempt, retry.maxAttempts(),
+                    wait.toMillis());
+        }
         abort.pause(wait, "token request");
     }
 }

@@ -66,7 +66,7 @@ class ConsumerReadinessTest extends ConsumerTestSupport {
 
     /** The readiness result of the route's consumer, as Camel's health endpoint reports it. */
     private static Optional<HealthCheck.Result> readiness(CamelContext context) {
-        return HealthCheckHelper.invokeReadiness(context).stream()
+        return HealthCheckHelper.invokeReadiness(context, "full").stream()
                 .filter(r -> r.getCheck().getId().equals("consumer:poll"))
                 .findFirst();
     }

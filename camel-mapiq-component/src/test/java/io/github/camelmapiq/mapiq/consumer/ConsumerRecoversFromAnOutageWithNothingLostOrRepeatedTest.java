@@ -75,7 +75,7 @@ class ConsumerRecoversFromAnOutageWithNothingLostOrRepeatedTest extends Consumer
     }
 
     private static Optional<HealthCheck.Result> readiness(CamelContext context) {
-        return HealthCheckHelper.invokeReadiness(context).stream()
+        return HealthCheckHelper.invokeReadiness(context, "full").stream()
                 .filter(r -> r.getCheck().getId().equals("consumer:poll")).findFirst();
     }
 }

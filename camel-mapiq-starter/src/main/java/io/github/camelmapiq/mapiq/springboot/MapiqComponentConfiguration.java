@@ -272,6 +272,18 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
     private Boolean failFast = false;
 
     /**
+     * Used for enabling or disabling all consumer based health checks from this component
+     */
+    private Boolean healthCheckConsumerEnabled = true;
+
+    /**
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
+     * default disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true.
+     */
+    private Boolean healthCheckProducerEnabled = true;
+
+    /**
      * With changesOnly, keep each record's last body (compressed, about a third of its JSON) in the consumer state
      * so that a DELETED exchange carries the record as last seen. Off by default: the state keeps only ids and
      * fingerprints, and a DELETED exchange has a null body and the record's id in CamelMapiqRecordId.
@@ -386,6 +398,8 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
         options.put("clientId", clientId);
         options.put("clientSecret", clientSecret);
         options.put("failFast", failFast);
+        options.put("healthCheckConsumerEnabled", healthCheckConsumerEnabled);
+        options.put("healthCheckProducerEnabled", healthCheckProducerEnabled);
         options.put("deletedRecordBodies", deletedRecordBodies);
         options.put("callTimeout", callTimeout);
         options.put("maxNestingDepth", maxNestingDepth);
@@ -822,5 +836,21 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setAllowInsecureHttp(Boolean allowInsecureHttp) {
         this.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 }

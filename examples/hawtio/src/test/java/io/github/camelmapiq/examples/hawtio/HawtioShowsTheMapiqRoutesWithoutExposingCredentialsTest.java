@@ -122,6 +122,41 @@ class HawtioShowsTheMapiqRoutesWithoutExposingCredentialsTest {
     }
 
     @Test
+    void jolokiaShowsTheTokenExpiryAndEachConsumersLastPoll() throws Exception {
+        awaitEveryRoutePolled();
+        String component = jolokia.search("org.apache.camel:type=components,name=\"mapiq\",*").get(0);
+        java.time.Instant obtained = java.time.Instant.parse(
+                jolokia.readAttribute(component, "TokenObtainedAt").asText());
+        java.time.Instant expires = java.time.Instant.parse(jolokia.readAttribute(component, "TokenExpiresAt").asText());
+        assertThat(Duration.between(obtained, expires)).as("the simulator's one-hour tokens")
+                .isBetween(Duration.ofSeconds(3590), Duration.ofSeconds(3600));
+        assertThat(jolokia.readAttribute(component, "TokenRequests").asLong()).isPositive();
+        assertThat(jolokia.readAttribute(component, "TokenFailures").asLong()).isZero();
+
+        for (String route : List.of("office-week", "presence")) {
+            String consumer = jolokia.search("org.apache.camel:type=consumers,*").stream()
+                    .filter(name -> {
+                        try {
+                            return route.equals(jolokia.readAttribute(name, "RouteId").asText());
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .findFirst().orElseThrow();
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> "SUCCESS".equals(jolokia.readAttribute(consumer, "LastPollOutcome").asText()));
+            java.time.Instant ended = java.time.Instant.parse(jolokia.readAttribute(consumer, "LastPollEnded").asText());
+            assertThat(jolokia.readAttribute(consumer, "RecordsDelivered").asLong()).as(route).isPositive();
+            assertThat(jolokia.readAttribute(consumer, "PagesRead").asLong()).as(route).isPositive();
+            assertThat(jolokia.readAttribute(consumer, "NextPollDue").asText()).as(route)
+                    .isEqualTo(ended.plusSeconds(30).toString());
+        }
+        String workdays = jolokia.search("org.apache.camel:type=endpoints,name=\"mapiq://workdays*\",*").get(0);
+        assertThat(jolokia.readAttribute(workdays, "Calls").asLong())
+                .isEqualTo(simulator.control().calls("GET", WORKDAYS));
+    }
+
+    @Test
     void neitherTheClientSecretNorAnAccessTokenIsExposedOverJolokia() throws Exception {
         awaitEveryRoutePolled();
         List<String> tokens = tokenRelay.tokens();

@@ -1,0 +1,70 @@
+package io.github.camelmapiq.mapiq;
+
+import java.util.Map;
+
+import io.github.camelmapiq.mapiq.auth.TokenStatistics;
+import io.github.camelmapiq.mapiq.http.MapiqClients;
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+
+/**
+ * Readiness of a {@code mapiq} component: a token can be obtained for every credential set its endpoints use, and for
+ * the component's own {@code clientId}/{@code clientSecret} when set. A token still fresh is not fetched again, so the
+ * check costs a token request only when a token is due anyway. DOWN names the token URL and the token endpoint's
+ * answer, never the secret; the details carry when each token was obtained and expires.
+ */
+final class MapiqTokenHealthCheck extends AbstractHealthCheck {
+
+    private final MapiqComponent component;
+
+    MapiqTokenHealthCheck(MapiqComponent component, String componentName) {
+        super("camel", "component:" + componentName + ":token");
+        this.component = component;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        return false;
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        MapiqConfiguration own = component.getConfiguration();
+        MapiqClients clients = component.getClients();
+        try {
+            if (isSet(own.getClientId()) && isSet(own.getClientSecret())
+                && clients.tokenManager(MapiqClients.credentials(own)) == null) {
+                clients.clientFor(own, component.getCamelContext()); // the component's own credential set, unused so far
+            }
+        } catch (RuntimeException badOptions) {
+            builder.down().message(TokenStatistics.mask(badOptions.getMessage(), own.getClientSecret()));
+            return;
+        }
+        Map<String, TokenStatistics> sets = clients.tokenStatistics();
+        if (sets.isEmpty()) {
+            builder.up().message("No Mapiq credentials in use");
+            return;
+        }
+        StringBuilder failures = new StringBuilder();
+        clients.forEachTokenManager((label, credentials, manager) -> {
+            try {
+                manager.token();
+            } catch (Exception e) {
+                failures.append(failures.isEmpty() ? "" : "; ").append("no Mapiq token for ").append(label).append(": ")
+                        .append(TokenStatistics.mask(e.getMessage(), credentials.clientSecret()));
+            }
+            TokenStatistics stats = manager.statistics();
+            builder.detail(label + ".token.obtained.at", String.valueOf(stats.obtainedAt()));
+            builder.detail(label + ".token.expires.at", String.valueOf(stats.expiresAt()));
+        });
+        if (failures.isEmpty()) {
+            builder.up();
+        } else {
+            builder.down().message(failures.toString());
+        }
+    }
+
+    private static boolean isSet(String s) {
+        return s != null && !s.isBlank();
+    }
+}
