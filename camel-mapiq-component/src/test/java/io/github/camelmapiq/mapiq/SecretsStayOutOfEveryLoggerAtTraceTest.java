@@ -72,7 +72,7 @@ class SecretsStayOutOfEveryLoggerAtTraceTest {
             context.start();
             ProducerTemplate template = context.createProducerTemplate();
             MockEndpoint polled = context.getEndpoint("mock:polled", MockEndpoint.class);
-            await().atMost(Duration.ofSeconds(20)).until(() -> polled.getReceivedCounter() == 6);
+            await().atMost(Duration.ofMinutes(1)).until(() -> polled.getReceivedCounter() == 6);
 
             // a retried token request, then a retried list
             control.injectFault(Fault.status(503).times(1).onPath(MapiqSimulator.TOKEN_PATH));

@@ -58,7 +58,7 @@ class StoppingDuringALongRetryWaitIsPromptTest {
         sim.control().injectFault(Fault.status(503).retryAfterSeconds(60).onPath("/v2/users"));
         context.addRoutes(route("mapiq:users?initialDelay=0&delay=100"));
         context.start();
-        await().until(() -> sim.control().calls("GET", "/v2/users", 503) > 0);
+        await().atMost(Duration.ofMinutes(1)).until(() -> sim.control().calls("GET", "/v2/users", 503) > 0);
 
         stopQuietly();
     }
@@ -74,7 +74,7 @@ class StoppingDuringALongRetryWaitIsPromptTest {
         });
         context.start();
         context.createProducerTemplate().sendBody("seda:lookups", null);
-        await().until(() -> sim.control().calls("GET", "/v2/users", 503) > 0);
+        await().atMost(Duration.ofMinutes(1)).until(() -> sim.control().calls("GET", "/v2/users", 503) > 0);
 
         assertTimeoutPreemptively(GUARD, context::stop);
         assertThat(threadsInTheComponent()).isEmpty();
@@ -85,7 +85,7 @@ class StoppingDuringALongRetryWaitIsPromptTest {
         sim.control().injectFault(Fault.delay(Duration.ofSeconds(60)).onPath("/v2/users"));
         context.addRoutes(route("mapiq:users?initialDelay=0&delay=100"));
         context.start();
-        await().until(() -> !threadsInTheComponent().isEmpty());
+        await().atMost(Duration.ofMinutes(1)).until(() -> !threadsInTheComponent().isEmpty());
 
         stopQuietly();
     }
@@ -117,7 +117,7 @@ class StoppingDuringALongRetryWaitIsPromptTest {
 
         Thread stopper = new Thread(context::stop);
         stopper.start();
-        await().until(context::isStopping);
+        await().atMost(Duration.ofMinutes(1)).until(context::isStopping);
         release.countDown();
         stopper.join(GUARD.toMillis());
 

@@ -1,5 +1,6 @@
 package io.github.camelmapiq.kamelets;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ class KameletsLoadFromTheJarInCamelMainTest {
             CamelContext camel = main.getCamelContext();
             int buildings = simulator.control().list("buildings").size();
             MockEndpoint mock = camel.getEndpoint("mock:buildings", MockEndpoint.class);
-            await().until(() -> mock.getReceivedCounter() >= buildings);
+            await().atMost(Duration.ofMinutes(1)).until(() -> mock.getReceivedCounter() >= buildings);
             Exchange first = mock.getExchanges().get(0);
             assertThat(first.getMessage().getBody(String.class)).startsWith("{").contains("\"id\"");
             assertThat(first.getMessage().getHeader("ce-type")).isEqualTo("io.github.camelmapiq.event.mapiq.buildings");

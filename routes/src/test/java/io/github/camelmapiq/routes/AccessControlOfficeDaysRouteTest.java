@@ -1,5 +1,6 @@
 package io.github.camelmapiq.routes;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ class AccessControlOfficeDaysRouteTest {
                 Map.of("accessControl.uri", "mock:access", "accessControl.cron", "0/1 * * * * ?"),
                 "routes/access-control-office-days.yaml")) {
             MockEndpoint access = routes.context().getEndpoint("mock:access", MockEndpoint.class);
-            await().until(() -> access.getReceivedCounter() >= expected);
+            await().atMost(Duration.ofMinutes(1)).until(() -> access.getReceivedCounter() >= expected);
 
             List<Exchange> first = access.getExchanges().subList(0, (int) expected);
             ObjectMapper json = new ObjectMapper();

@@ -1,5 +1,6 @@
 package io.github.camelmapiq.routes;
 
+import java.time.Duration;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +32,7 @@ class CateringAttendanceRouteTest {
                 Map.of("catering.uri", "mock:catering", "catering.cron", "0/1 * * * * ?"),
                 "routes/catering-attendance.xml")) {
             MockEndpoint catering = routes.context().getEndpoint("mock:catering", MockEndpoint.class);
-            await().until(() -> catering.getReceivedCounter() >= 1);
+            await().atMost(Duration.ofMinutes(1)).until(() -> catering.getReceivedCounter() >= 1);
 
             JsonNode day = new ObjectMapper().readTree(catering.getExchanges().get(0).getMessage().getBody(String.class));
             assertThat(day.size()).isEqualTo(expected);

@@ -56,7 +56,7 @@ class KameletsTest {
         int users = simulator.control().count("users");
         try (RouteFiles routes = start(Map.of(), kamelet("mapiq-source", "resource=users"), "mock:users")) {
             MockEndpoint mock = mock(routes, "mock:users");
-            await().until(() -> mock.getReceivedCounter() >= users);
+            await().atMost(Duration.ofMinutes(1)).until(() -> mock.getReceivedCounter() >= users);
             Exchange first = mock.getExchanges().get(0);
             JsonNode user = JSON.readTree(first.getMessage().getBody(String.class));
             assertThat(user.path("email").asText()).contains("@");
@@ -80,13 +80,13 @@ class KameletsTest {
         try (RouteFiles routes = start(Map.of(),
                 kamelet("mapiq-source", "resource=users&changesOnly=true&delay=100"), "mock:changes")) {
             MockEndpoint mock = mock(routes, "mock:changes");
-            await().until(() -> mock.getReceivedCounter() >= users);
+            await().atMost(Duration.ofMinutes(1)).until(() -> mock.getReceivedCounter() >= users);
             long polls = simulator.control().calls("GET", "/v2/users");
-            await().until(() -> simulator.control().calls("GET", "/v2/users") >= polls + 2);
+            await().atMost(Duration.ofMinutes(1)).until(() -> simulator.control().calls("GET", "/v2/users") >= polls + 2);
             assertThat(mock.getReceivedCounter()).as("later polls of an unchanged list").isEqualTo(users);
 
             Map<String, Object> added = simulator.control().add("users", newUser());
-            await().until(() -> mock.getReceivedCounter() == users + 1);
+            await().atMost(Duration.ofMinutes(1)).until(() -> mock.getReceivedCounter() == users + 1);
             Exchange change = mock.getExchanges().get(users);
             assertThat(change.getMessage().getHeader("CamelMapiqChangeType")).hasToString("CREATED");
             assertThat(change.getMessage().getHeader("CamelMapiqRecordId")).isEqualTo(added.get("id"));
@@ -117,7 +117,7 @@ class KameletsTest {
                 + "&endDate=today+1d&timeZone=UTC&userId=" + user + "&buildingId=" + building + "&status=Office"),
                 "mock:workdays")) {
             MockEndpoint mock = mock(routes, "mock:workdays");
-            await().until(() -> mock.getReceivedCounter() >= expected.size());
+            await().atMost(Duration.ofMinutes(1)).until(() -> mock.getReceivedCounter() >= expected.size());
             Set<String> received = receivedIds(mock);
             assertThat(received).containsAll(inside).doesNotContainAnyElementsOf(outside).isEqualTo(expected);
         }
@@ -138,7 +138,7 @@ class KameletsTest {
         try (RouteFiles routes = start(Map.of(), kamelet("mapiq-source",
                 "resource=workdays&startDate=today&timeZone=" + zone + "&userId=" + user), "mock:zone")) {
             MockEndpoint mock = mock(routes, "mock:zone");
-            await().until(() -> mock.getReceivedCounter() >= 1);
+            await().atMost(Duration.ofMinutes(1)).until(() -> mock.getReceivedCounter() >= 1);
             assertThat(receivedIds(mock)).containsExactly(inZone);
         }
     }
@@ -154,7 +154,7 @@ class KameletsTest {
         try (RouteFiles routes = start(Map.of(), kamelet("mapiq-source", "resource=parking-reservations"
                 + "&startDate=today&timeZone=UTC&userId=" + user + "&parkingLotId=" + id(lots.get(0))), "mock:parking")) {
             MockEndpoint mock = mock(routes, "mock:parking");
-            await().until(() -> mock.getReceivedCounter() >= 1);
+            await().atMost(Duration.ofMinutes(1)).until(() -> mock.getReceivedCounter() >= 1);
             assertThat(receivedIds(mock)).containsExactly(mine);
         }
     }
@@ -178,8 +178,8 @@ class KameletsTest {
                 }
             });
             MockEndpoint mock = mock(routes, "mock:buildings");
-            await().until(() -> mock.getReceivedCounter() >= 1);
-            await().until(() -> !storedKeys.isEmpty());
+            await().atMost(Duration.ofMinutes(1)).until(() -> mock.getReceivedCounter() >= 1);
+            await().atMost(Duration.ofMinutes(1)).until(() -> !storedKeys.isEmpty());
         }
     }
 
@@ -194,7 +194,7 @@ class KameletsTest {
                 "camel.kamelet.mapiq-source.tokenUrl", simulator.tokenUrl()),
                 "kamelet:mapiq-source?resource=buildings", "mock:buildings")) {
             MockEndpoint mock = mock(routes, "mock:buildings");
-            await().until(() -> mock.getReceivedCounter() >= 1);
+            await().atMost(Duration.ofMinutes(1)).until(() -> mock.getReceivedCounter() >= 1);
             assertThat(routes.context().getEndpoints()).extracting(Endpoint::getEndpointUri)
                     .noneMatch(uri -> uri.contains("s3+cr") || uri.contains("s3%2Bcr"));
         }

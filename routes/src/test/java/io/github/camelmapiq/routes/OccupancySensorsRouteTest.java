@@ -1,5 +1,6 @@
 package io.github.camelmapiq.routes;
 
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,7 +39,7 @@ class OccupancySensorsRouteTest {
         try (RouteFiles routes = RouteFiles.start(simulator, Map.of("sensors.dir", sensors.toString()),
                 "routes/occupancy-sensors.yaml")) {
             Files.writeString(sensors.resolve("floor-3.json"), readings);
-            await().until(() -> Files.exists(sensors.resolve(".camel/floor-3.json")));
+            await().atMost(Duration.ofMinutes(1)).until(() -> Files.exists(sensors.resolve(".camel/floor-3.json")));
 
             assertThat(simulator.control().ingestedReadings()).hasSize(1_234);
             assertThat(simulator.control().ingestedReadings()).extracting(r -> r.get("spaceId")).doesNotHaveDuplicates();

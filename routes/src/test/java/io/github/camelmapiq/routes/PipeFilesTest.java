@@ -43,16 +43,16 @@ class PipeFilesTest {
 
         try (RouteFiles routes = RouteFiles.startAsCamelK(properties, "log:*", "routes/pipes/mapiq-workday-changes.pipe.yaml")) {
             MockEndpoint log = logOf(routes);
-            await().until(() -> log.getReceivedCounter() >= week.size());
+            await().atMost(Duration.ofMinutes(1)).until(() -> log.getReceivedCounter() >= week.size());
             assertThat(receivedIds(log)).isEqualTo(week);
             assertThat(log.getExchanges()).allMatch(e -> "CREATED".equals(e.getMessage().getHeader("CamelMapiqChangeType", String.class)));
 
             Map<String, Object> planned = SimulatorData.officeWorkday(simulator, today.plusDays(6));
-            await().until(() -> log.getReceivedCounter() == week.size() + 1);
+            await().atMost(Duration.ofMinutes(1)).until(() -> log.getReceivedCounter() == week.size() + 1);
             assertThat(log.getExchanges().get(week.size()).getMessage().getHeader("CamelMapiqRecordId")).isEqualTo(planned.get("id"));
 
             simulator.control().update("workdays", String.valueOf(planned.get("id")), Map.of("status", "Remote"));
-            await().until(() -> log.getReceivedCounter() == week.size() + 2);
+            await().atMost(Duration.ofMinutes(1)).until(() -> log.getReceivedCounter() == week.size() + 2);
             assertThat(log.getExchanges().get(week.size() + 1).getMessage().getHeader("CamelMapiqChangeType", String.class))
                     .isEqualTo("UPDATED");
         }
@@ -69,7 +69,7 @@ class PipeFilesTest {
 
         try (RouteFiles routes = RouteFiles.startAsCamelK(properties, null, "routes/pipes/badge-files-to-mapiq-checkins.pipe.yaml")) {
             Files.writeString(inbox.resolve("swipe-1.json"), "{\"userId\":\"" + user.get("id") + "\",\"buildingId\":\"" + building + "\"}");
-            await().until(() -> simulator.control().postedCheckins().stream().anyMatch(c -> user.get("id").equals(c.get("userId"))));
+            await().atMost(Duration.ofMinutes(1)).until(() -> simulator.control().postedCheckins().stream().anyMatch(c -> user.get("id").equals(c.get("userId"))));
         }
         assertThat(simulator.control().postedCheckins()).filteredOn(c -> user.get("id").equals(c.get("userId")))
                 .singleElement().satisfies(checkin -> assertThat(checkin).containsEntry("buildingId", building)

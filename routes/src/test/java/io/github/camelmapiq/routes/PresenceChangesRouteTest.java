@@ -1,5 +1,6 @@
 package io.github.camelmapiq.routes;
 
+import java.time.Duration;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ class PresenceChangesRouteTest {
         try (RouteFiles routes = RouteFiles.start(simulator, properties, "routes/presence-changes.xml")) {
             MockEndpoint presence = routes.context().getEndpoint("mock:presence", MockEndpoint.class);
             Map<String, Object> first = addEvent();
-            await().until(() -> presence.getExchanges().stream()
+            await().atMost(Duration.ofMinutes(1)).until(() -> presence.getExchanges().stream()
                     .anyMatch(e -> e.getMessage().getBody(String.class).contains((String) first.get("id"))));
             already = presence.getReceivedCounter();
         }
@@ -43,7 +44,7 @@ class PresenceChangesRouteTest {
         try (RouteFiles routes = RouteFiles.start(simulator, properties, "routes/presence-changes.xml")) {
             MockEndpoint presence = routes.context().getEndpoint("mock:presence", MockEndpoint.class);
             Map<String, Object> second = addEvent();
-            await().until(() -> presence.getExchanges().stream()
+            await().atMost(Duration.ofMinutes(1)).until(() -> presence.getExchanges().stream()
                     .anyMatch(e -> e.getMessage().getBody(String.class).contains((String) second.get("id"))));
             Thread.sleep(600); // three more polls: nothing seen before the restart may come again
             assertThat(presence.getReceivedCounter()).as("only the event added after the restart (had %d before)", already)

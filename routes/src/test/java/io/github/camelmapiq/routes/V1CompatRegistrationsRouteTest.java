@@ -1,5 +1,6 @@
 package io.github.camelmapiq.routes;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ class V1CompatRegistrationsRouteTest {
                 Map.of("v1Consumer.uri", "mock:v1", "v1Consumer.delay", "60000"),
                 "routes/v1-compat-registrations.yaml")) {
             MockEndpoint consumer = routes.context().getEndpoint("mock:v1", MockEndpoint.class);
-            await().until(() -> consumer.getReceivedCounter() >= 1);
+            await().atMost(Duration.ofMinutes(1)).until(() -> consumer.getReceivedCounter() >= 1);
 
             JsonNode sent = new ObjectMapper().readTree(consumer.getExchanges().get(0).getMessage().getBody(String.class));
             assertThat(sent.isArray()).isTrue();

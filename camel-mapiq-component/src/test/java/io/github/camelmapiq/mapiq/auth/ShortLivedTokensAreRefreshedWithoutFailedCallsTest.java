@@ -35,7 +35,7 @@ class ShortLivedTokensAreRefreshedWithoutFailedCallsTest {
             MapiqHttpClient client = clients.client();
 
             // one call every 100 ms; any failed call throws out of the condition and fails the test
-            await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+            await().atMost(Duration.ofMinutes(1)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
                     .until(() -> {
                         int status = client.call("GET", "/v2/users", null, null, CallKind.READ).status();
                         return status == 200 && succeeded.incrementAndGet() == CALLS;

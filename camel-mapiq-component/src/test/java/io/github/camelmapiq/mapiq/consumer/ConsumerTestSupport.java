@@ -102,7 +102,7 @@ abstract class ConsumerTestSupport {
     }
 
     static ConditionFactory eventually() {
-        return await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20));
+        return await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20));
     }
 
     /** Waits until the consumer has polled at least {@code polls} more times (seen as list calls on {@code path}). */

@@ -17,7 +17,7 @@ class QuartzCronSchedulesPollsTest extends ConsumerTestSupport {
         Recorder recorder = new Recorder();
         start("mapiq:users?scheduler=quartz&scheduler.cron=0/1+*+*+*+*+?", recorder);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> control.calls("GET", "/v2/users") >= 2);
+        await().atMost(Duration.ofMinutes(1)).until(() -> control.calls("GET", "/v2/users") >= 2);
         assertThat(recorder.ids()).contains(userId);
     }
 }

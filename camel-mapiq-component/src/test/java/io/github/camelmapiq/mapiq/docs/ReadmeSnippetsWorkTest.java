@@ -95,14 +95,14 @@ class ReadmeSnippetsWorkTest {
                         FileStateRepository.fileStateRepository(dir.resolve("state.dat").toFile())));
 
         assertWeekOfWorkdaysArrives(office, remote);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(
                 () -> assertThat(running.logged).contains("CREATED desk-readme-1"));
         assertBadgeFileBecomesACheckin(badges);
     }
 
     private void assertWeekOfWorkdaysArrives(String expected, String notExpected) {
         MockEndpoint attendance = context.getEndpoint("mock:attendance", MockEndpoint.class);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(attendance.getReceivedExchanges())
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(attendance.getReceivedExchanges())
                 .extracting(e -> e.getMessage().getBody(Workday.class).getId()).contains(expected));
         if (notExpected != null) {
             assertThat(attendance.getReceivedExchanges())
@@ -116,7 +116,7 @@ class ReadmeSnippetsWorkTest {
         int before = control().postedCheckins().size();
         String event = checkinJson(control(), NEXT_USER.incrementAndGet());
         Files.writeString(badges.resolve("swipe-1.json"), event);
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofMinutes(1))
                 .untilAsserted(() -> assertThat(control().postedCheckins()).hasSize(before + 1));
         assertThat(control().postedCheckins().get(before)).containsEntry("source", "AccessGate")
                 .containsEntry("userId", MapiqJson.mapper().readTree(event).get("userId").asText());
@@ -131,8 +131,8 @@ class ReadmeSnippetsWorkTest {
                 .replace("\"0 0 18 * * ?\"", "\"0/1 * * * * ?\"").replace("file:cleaning", "file:" + cleaning));
 
         Path report = cleaning.resolve("desks-" + LocalDate.now() + ".json");
-        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(report));
-        await().untilAsserted(() -> {
+        await().atMost(Duration.ofMinutes(1)).until(() -> Files.exists(report));
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
             JsonNode reservations = MapiqJson.mapper().readTree(Files.readString(report));
             assertThat(reservations.isArray()).isTrue();
             assertThat(reservations.findValuesAsText("id")).contains(desk);
@@ -149,7 +149,7 @@ class ReadmeSnippetsWorkTest {
         Exchange listed = context.createProducerTemplate().request(
                 "mapiq:workdays?operation=list&startDate=today&endDate=today%2B6d", e -> { });
         Object count = listed.getMessage().getHeader(MapiqConstants.RECORD_COUNT);
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofMinutes(1))
                 .untilAsserted(() -> assertThat(running.logged).contains(count + " workdays in the coming week"));
     }
 

@@ -74,7 +74,7 @@ class UserGuideSnippetsWorkTest {
                         c.getPropertiesComponent().addInitialProperty("mapiq.clientSecret",
                                 MapiqSimulator.DEMO_CLIENT_SECRET);
                     }, dir);
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mock("sync-to-hr")
+            await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(mock("sync-to-hr")
                     .getReceivedExchanges()).extracting(e -> e.getMessage().getHeader(MapiqConstants.RECORD_ID))
                     .contains(desk));
             assertThat(mock("sync-to-hr").getReceivedExchanges()).allSatisfy(e -> assertThat(
@@ -92,9 +92,9 @@ class UserGuideSnippetsWorkTest {
         running = RunningSnippet.start(simulator(), "java", guide().block("java", "FileStateRepository")
                 .replace("data/mapiq-state.dat", state.toString()).replace("direct:users", "mock:users"), dir);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(
                 () -> assertThat(mock("users").getReceivedExchanges()).hasSize(control().count("users")));
-        await().untilAsserted(() -> assertThat(state).isNotEmptyFile());
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(state).isNotEmptyFile());
     }
 
     /** pollEnrich with splitResult=false: one call, the whole listing. */
@@ -172,7 +172,7 @@ class UserGuideSnippetsWorkTest {
                 }
                 """, c -> { }, dir);
 
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofMinutes(1))
                 .untilAsserted(() -> assertThat(running.logged).contains("ingested 250 readings"));
         assertThat(control().ingestedReadings()).hasSize(before + 250);
         assertThat(control().calls("POST", "/v2/occupancy")).isGreaterThanOrEqualTo(2);
@@ -193,7 +193,7 @@ class UserGuideSnippetsWorkTest {
         Path reports = dir.resolve("reports");
         running = RunningSnippet.start(simulator(), "yaml", guide().block("yaml", "file:reports")
                 .replace("file:reports", "file:" + reports), dir);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(reports).isNotEmptyDirectory());
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(reports).isNotEmptyDirectory());
         try (var files = Files.list(reports)) {
             assertThat(Files.readString(files.findFirst().orElseThrow())).startsWith("[");
         }
@@ -225,7 +225,7 @@ class UserGuideSnippetsWorkTest {
         running.template().sendBody("mapiq:checkin-events?operation=create",
                 SnippetTestSupport.checkinJson(control(), 5));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(emails).contains(checkedIn.get("email")));
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(emails).contains(checkedIn.get("email")));
     }
 
     /** raw: a GET answered as text with its status (Java), a POST of a check-in with the path from a header (YAML). */

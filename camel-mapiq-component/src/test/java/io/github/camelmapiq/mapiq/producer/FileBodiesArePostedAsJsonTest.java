@@ -1,5 +1,6 @@
 package io.github.camelmapiq.mapiq.producer;
 
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,7 +48,7 @@ class FileBodiesArePostedAsJsonTest {
             Files.writeString(badges.resolve("swipe.json"), "{\"userId\":\"" + userId + "\",\"buildingId\":\"" + buildingId
                                                             + "\",\"eventType\":\"AtTheOffice\",\"source\":\"AccessGate\","
                                                             + "\"timestamp\":\"" + Instant.now() + "\"}");
-            await().until(() -> Files.exists(badges.resolve(".camel/swipe.json")));
+            await().atMost(Duration.ofMinutes(1)).until(() -> Files.exists(badges.resolve(".camel/swipe.json")));
 
             List<Map<String, Object>> posted = sim.control().postedCheckins();
             assertThat(posted).hasSize(1);

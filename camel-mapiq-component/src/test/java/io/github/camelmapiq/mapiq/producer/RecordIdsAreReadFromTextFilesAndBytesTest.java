@@ -51,7 +51,7 @@ class RecordIdsAreReadFromTextFilesAndBytesTest {
 
         Files.writeString(cancellations.resolve("cancel-1.txt"), reservation + "\n");
 
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofMinutes(1))
                 .untilAsserted(() -> assertThat(sim.control().deletedReservationIds()).containsExactly(reservation));
     }
 

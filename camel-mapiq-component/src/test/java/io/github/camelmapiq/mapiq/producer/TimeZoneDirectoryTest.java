@@ -67,7 +67,7 @@ class TimeZoneDirectoryTest {
                 interruptSeen.set(Thread.currentThread().isInterrupted());
             });
             lookup.start();
-            await().atMost(Duration.ofSeconds(10))
+            await().atMost(Duration.ofMinutes(1))
                     .until(() -> sim.control().calls("GET", "/v2/spaces/buildings", 503) == 1);
             lookup.interrupt(); // during the 20 s wait before the retry
             lookup.join(10_000);

@@ -143,7 +143,7 @@ class MigratedRoutesFeedTheDownstreamAsV1DidTest {
     }
 
     private static Object firstBody(SimulatedCamel camel, String mock) {
-        await().untilAsserted(() -> assertThat(mock(camel, mock).getReceivedCounter()).isPositive());
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(mock(camel, mock).getReceivedCounter()).isPositive());
         return mock(camel, mock).getReceivedExchanges().get(0).getMessage().getBody();
     }
 
@@ -176,7 +176,7 @@ class MigratedRoutesFeedTheDownstreamAsV1DidTest {
         List<JsonNode> before = records(firstBody(v1, "v1-facility"));
 
         assertThat(records(firstBody(v2, "poll-all"))).isEqualTo(before);
-        await().untilAsserted(() -> assertThat(mock(v2, "poll-each").getReceivedCounter()).isEqualTo(before.size()));
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(mock(v2, "poll-each").getReceivedCounter()).isEqualTo(before.size()));
         List<JsonNode> each = new ArrayList<>();
         for (Exchange e : mock(v2, "poll-each").getReceivedExchanges()) {
             each.add(MapiqJson.mapper().readTree(e.getMessage().getBody(String.class)));

@@ -143,7 +143,7 @@ class HawtioShowsTheMapiqRoutesWithoutExposingCredentialsTest {
                         }
                     })
                     .findFirst().orElseThrow();
-            await().atMost(Duration.ofSeconds(20))
+            await().atMost(Duration.ofMinutes(1))
                     .until(() -> "SUCCESS".equals(jolokia.readAttribute(consumer, "LastPollOutcome").asText()));
             java.time.Instant ended = java.time.Instant.parse(jolokia.readAttribute(consumer, "LastPollEnded").asText());
             assertThat(jolokia.readAttribute(consumer, "RecordsDelivered").asLong()).as(route).isPositive();
@@ -195,7 +195,7 @@ class HawtioShowsTheMapiqRoutesWithoutExposingCredentialsTest {
 
     /** Every route has completed a poll (the first comes a second after start). */
     private void awaitEveryRoutePolled() {
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
+        await().atMost(Duration.ofMinutes(1)).until(() -> {
             for (String route : List.of("office-week", "presence", "credentials-in-uri")) {
                 if (jolokia.readAttribute(routeMBean(route), "ExchangesCompleted").asLong() == 0) {
                     return false;
