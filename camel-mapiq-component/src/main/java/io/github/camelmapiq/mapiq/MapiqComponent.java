@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
-import io.github.camelmapiq.mapiq.auth.TokenManager;
-import io.github.camelmapiq.mapiq.auth.TokenStatistics;
-import io.github.camelmapiq.mapiq.http.MapiqClients;
-
+import io.github.camelmapiq.mapiq.client.auth.TokenManager;
+import io.github.camelmapiq.mapiq.client.auth.TokenStatistics;
+import io.github.camelmapiq.mapiq.client.http.MapiqClients;
 import io.github.camelmapiq.mapiq.metrics.MicrometerMapiqMetrics;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;

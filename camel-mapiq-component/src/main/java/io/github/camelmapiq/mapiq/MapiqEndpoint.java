@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
+import io.github.camelmapiq.mapiq.client.http.MapiqClients;
+import io.github.camelmapiq.mapiq.client.http.MapiqEndpointStatistics;
+import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
+import io.github.camelmapiq.mapiq.client.http.TransportSecurity;
 import io.github.camelmapiq.mapiq.consumer.MapiqConsumers;
-import io.github.camelmapiq.mapiq.http.MapiqClients;
-import io.github.camelmapiq.mapiq.http.MapiqEndpointStatistics;
-import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
-import io.github.camelmapiq.mapiq.http.TransportSecurity;
 import io.github.camelmapiq.mapiq.producer.MapiqProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;

@@ -2,7 +2,7 @@ package io.github.camelmapiq.mapiq;
 
 /** The shape of message bodies produced by consumers and read operations. */
 public enum MapiqOutputFormat {
-    /** The model types of package {@code io.github.camelmapiq.mapiq.model}. */
+    /** The model types of package {@code io.github.camelmapiq.mapiq.client.model}. */
     pojo,
     /** {@code java.util.Map} per record, field names as Mapiq sends them. */
     map,

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelmapiq.mapiq.http.ListedRecord;
+import io.github.camelmapiq.mapiq.client.http.ListedRecord;
 import io.github.camelmapiq.mapiq.v1.V1Renderer;
 import io.github.camelmapiq.mapiq.v1.V1TimeZones;
 

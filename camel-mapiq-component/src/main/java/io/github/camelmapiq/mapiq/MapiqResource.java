@@ -3,15 +3,15 @@ package io.github.camelmapiq.mapiq;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import io.github.camelmapiq.mapiq.model.Building;
-import io.github.camelmapiq.mapiq.model.CheckinEvent;
-import io.github.camelmapiq.mapiq.model.CheckinStatus;
-import io.github.camelmapiq.mapiq.model.MapiqRecord;
-import io.github.camelmapiq.mapiq.model.ParkingLot;
-import io.github.camelmapiq.mapiq.model.ParkingReservation;
-import io.github.camelmapiq.mapiq.model.User;
-import io.github.camelmapiq.mapiq.model.Workday;
-import io.github.camelmapiq.mapiq.model.WorkspaceReservation;
+import io.github.camelmapiq.mapiq.client.model.Building;
+import io.github.camelmapiq.mapiq.client.model.CheckinEvent;
+import io.github.camelmapiq.mapiq.client.model.CheckinStatus;
+import io.github.camelmapiq.mapiq.client.model.MapiqRecord;
+import io.github.camelmapiq.mapiq.client.model.ParkingLot;
+import io.github.camelmapiq.mapiq.client.model.ParkingReservation;
+import io.github.camelmapiq.mapiq.client.model.User;
+import io.github.camelmapiq.mapiq.client.model.Workday;
+import io.github.camelmapiq.mapiq.client.model.WorkspaceReservation;
 
 /**
  * The Mapiq API resources addressable as {@code mapiq:<resource>}. Each knows its default v2 path (overridable per

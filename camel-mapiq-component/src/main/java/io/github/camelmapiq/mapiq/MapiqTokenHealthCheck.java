@@ -2,8 +2,8 @@ package io.github.camelmapiq.mapiq;
 
 import java.util.Map;
 
-import io.github.camelmapiq.mapiq.auth.TokenStatistics;
-import io.github.camelmapiq.mapiq.http.MapiqClients;
+import io.github.camelmapiq.mapiq.client.auth.TokenStatistics;
+import io.github.camelmapiq.mapiq.client.http.MapiqClients;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 

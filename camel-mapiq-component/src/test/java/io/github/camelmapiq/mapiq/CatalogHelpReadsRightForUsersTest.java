@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelmapiq.mapiq.http.DateExpression;
-import io.github.camelmapiq.mapiq.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.query.DateExpression;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelmapiq.mapiq.model.MapiqJson;
-import io.github.camelmapiq.mapiq.model.Representations;
-import io.github.camelmapiq.mapiq.model.Workday;
-import io.github.camelmapiq.mapiq.model.WorkdayStatus;
+import io.github.camelmapiq.mapiq.client.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.model.Representations;
+import io.github.camelmapiq.mapiq.client.model.Workday;
+import io.github.camelmapiq.mapiq.client.model.WorkdayStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

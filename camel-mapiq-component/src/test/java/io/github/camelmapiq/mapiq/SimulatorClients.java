@@ -3,8 +3,8 @@ package io.github.camelmapiq.mapiq;
 import java.time.Clock;
 import java.util.function.Consumer;
 
-import io.github.camelmapiq.mapiq.http.MapiqClients;
-import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
+import io.github.camelmapiq.mapiq.client.http.MapiqClients;
+import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import org.apache.camel.impl.DefaultCamelContext;
 

@@ -147,7 +147,7 @@ class StoppingDuringALongRetryWaitIsPromptTest {
     private static List<String> threadsInTheComponent() {
         return Thread.getAllStackTraces().entrySet().stream()
                 .filter(e -> e.getKey().isAlive() && Arrays.stream(e.getValue())
-                        .anyMatch(f -> f.getClassName().startsWith("io.github.camelmapiq.mapiq.http.")))
+                        .anyMatch(f -> f.getClassName().startsWith("io.github.camelmapiq.mapiq.client.http.")))
                 .map(Map.Entry::getKey).map(Thread::getName).toList();
     }
 }

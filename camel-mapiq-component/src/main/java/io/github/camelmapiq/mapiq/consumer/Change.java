@@ -3,7 +3,7 @@ package io.github.camelmapiq.mapiq.consumer;
 import java.time.Instant;
 
 import io.github.camelmapiq.mapiq.MapiqChangeType;
-import io.github.camelmapiq.mapiq.http.ListedRecord;
+import io.github.camelmapiq.mapiq.client.http.ListedRecord;
 
 /**
  * One record a poll delivers. It holds the listed record (a slice of its page) only until its exchange is made

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.Iterator;
 import java.util.concurrent.Executor;
 
-import io.github.camelmapiq.mapiq.http.ListQuery;
-import io.github.camelmapiq.mapiq.http.ListedRecord;
-import io.github.camelmapiq.mapiq.http.Listing;
-import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
+import io.github.camelmapiq.mapiq.client.http.ListedRecord;
+import io.github.camelmapiq.mapiq.client.http.Listing;
+import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
+import io.github.camelmapiq.mapiq.client.query.ListQuery;
 
 /**
  * Decides what a poll delivers and remembers what was delivered, record by record as the listing is read. A poll

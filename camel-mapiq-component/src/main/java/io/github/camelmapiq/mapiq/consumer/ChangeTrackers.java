@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqResource;
-import io.github.camelmapiq.mapiq.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.model.MapiqJson;
 
 /** Picks the change detection of a consumer from its resource and {@code changesOnly}. */
 final class ChangeTrackers {

@@ -18,11 +18,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqResource;
-import io.github.camelmapiq.mapiq.http.DateWindow;
-import io.github.camelmapiq.mapiq.http.ListQuery;
-import io.github.camelmapiq.mapiq.http.ListedRecord;
-import io.github.camelmapiq.mapiq.http.Listing;
-import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
+import io.github.camelmapiq.mapiq.client.http.ListedRecord;
+import io.github.camelmapiq.mapiq.client.http.Listing;
+import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
+import io.github.camelmapiq.mapiq.client.query.DateWindow;
+import io.github.camelmapiq.mapiq.client.query.ListQuery;
 
 /**
  * {@code changesOnly} for check-in events, which only grow: a cursor on the events' own {@code timestamp} (never the

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelmapiq.mapiq.MapiqChangeType;
-import io.github.camelmapiq.mapiq.http.MapiqEndpointStatistics;
+import io.github.camelmapiq.mapiq.client.http.MapiqEndpointStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

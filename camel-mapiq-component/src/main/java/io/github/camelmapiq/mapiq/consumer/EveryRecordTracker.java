@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 
 import io.github.camelmapiq.mapiq.MapiqResource;
-import io.github.camelmapiq.mapiq.http.ListQuery;
-import io.github.camelmapiq.mapiq.http.ListedRecord;
-import io.github.camelmapiq.mapiq.http.Listing;
-import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
+import io.github.camelmapiq.mapiq.client.http.ListedRecord;
+import io.github.camelmapiq.mapiq.client.http.Listing;
+import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
+import io.github.camelmapiq.mapiq.client.query.ListQuery;
 
 /**
  * Without {@code changesOnly}, every poll delivers the whole listing as it is read. When {@code maxMessagesPerPoll}

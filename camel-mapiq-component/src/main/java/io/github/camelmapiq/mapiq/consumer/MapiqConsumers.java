@@ -2,7 +2,7 @@ package io.github.camelmapiq.mapiq.consumer;
 
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqResource;
-import io.github.camelmapiq.mapiq.http.ListQuery;
+import io.github.camelmapiq.mapiq.client.query.ListQuery;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 

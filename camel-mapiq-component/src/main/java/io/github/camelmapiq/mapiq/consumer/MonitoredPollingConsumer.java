@@ -6,7 +6,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
-import io.github.camelmapiq.mapiq.auth.TokenStatistics;
+import io.github.camelmapiq.mapiq.client.auth.TokenStatistics;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;

@@ -2,8 +2,8 @@ package io.github.camelmapiq.mapiq.consumer;
 
 import java.io.IOException;
 
-import io.github.camelmapiq.mapiq.auth.MapiqAuthenticationException;
-import io.github.camelmapiq.mapiq.http.MapiqApiException;
+import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
+import io.github.camelmapiq.mapiq.client.error.MapiqAuthenticationException;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.ExceptionHandler;
 import org.slf4j.Logger;

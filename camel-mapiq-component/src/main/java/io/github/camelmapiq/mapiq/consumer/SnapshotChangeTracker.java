@@ -10,11 +10,11 @@ import java.util.concurrent.Executor;
 
 import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqResource;
-import io.github.camelmapiq.mapiq.http.DateWindow;
-import io.github.camelmapiq.mapiq.http.ListQuery;
-import io.github.camelmapiq.mapiq.http.ListedRecord;
-import io.github.camelmapiq.mapiq.http.Listing;
-import io.github.camelmapiq.mapiq.http.MapiqHttpClient;
+import io.github.camelmapiq.mapiq.client.http.ListedRecord;
+import io.github.camelmapiq.mapiq.client.http.Listing;
+import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
+import io.github.camelmapiq.mapiq.client.query.DateWindow;
+import io.github.camelmapiq.mapiq.client.query.ListQuery;
 
 /**
  * {@code changesOnly} for resources Mapiq answers as a snapshot (everything but check-in events): each poll lists the

@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.MapiqConstants;
-import io.github.camelmapiq.mapiq.model.CheckinEventType;
-import io.github.camelmapiq.mapiq.model.CheckinSource;
-import io.github.camelmapiq.mapiq.model.OpenEnum;
+import io.github.camelmapiq.mapiq.client.model.CheckinEventType;
+import io.github.camelmapiq.mapiq.client.model.CheckinSource;
+import io.github.camelmapiq.mapiq.client.model.OpenEnum;
 import org.apache.camel.Message;
 
 /**

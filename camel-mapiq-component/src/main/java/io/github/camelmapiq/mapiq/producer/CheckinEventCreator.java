@@ -9,9 +9,9 @@ import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
-import io.github.camelmapiq.mapiq.http.CallKind;
-import io.github.camelmapiq.mapiq.http.MapiqResponse;
-import io.github.camelmapiq.mapiq.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.http.CallKind;
+import io.github.camelmapiq.mapiq.client.http.MapiqResponse;
+import io.github.camelmapiq.mapiq.client.model.MapiqJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

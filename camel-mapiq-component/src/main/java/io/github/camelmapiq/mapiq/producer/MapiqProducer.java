@@ -11,7 +11,7 @@ import io.github.camelmapiq.mapiq.MapiqOperation;
 import io.github.camelmapiq.mapiq.MapiqOutputFormat;
 import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
 import io.github.camelmapiq.mapiq.MapiqResource;
-import io.github.camelmapiq.mapiq.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.model.MapiqJson;
 import io.github.camelmapiq.mapiq.v1.V1Renderer;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultProducer;

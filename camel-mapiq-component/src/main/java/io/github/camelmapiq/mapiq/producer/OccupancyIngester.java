@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
-import io.github.camelmapiq.mapiq.http.CallKind;
-import io.github.camelmapiq.mapiq.http.MapiqResponse;
-import io.github.camelmapiq.mapiq.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.http.CallKind;
+import io.github.camelmapiq.mapiq.client.http.MapiqResponse;
+import io.github.camelmapiq.mapiq.client.model.MapiqJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

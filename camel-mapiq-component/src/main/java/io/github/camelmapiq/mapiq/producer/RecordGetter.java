@@ -10,9 +10,9 @@ import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
 import io.github.camelmapiq.mapiq.MapiqResource;
-import io.github.camelmapiq.mapiq.http.ListQuery;
-import io.github.camelmapiq.mapiq.http.MapiqApiException;
-import io.github.camelmapiq.mapiq.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
+import io.github.camelmapiq.mapiq.client.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.query.ListQuery;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

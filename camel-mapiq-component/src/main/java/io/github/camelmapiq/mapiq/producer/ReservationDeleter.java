@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
-import io.github.camelmapiq.mapiq.http.CallKind;
-import io.github.camelmapiq.mapiq.http.MapiqApiException;
-import io.github.camelmapiq.mapiq.http.MapiqResponse;
-import io.github.camelmapiq.mapiq.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
+import io.github.camelmapiq.mapiq.client.http.CallKind;
+import io.github.camelmapiq.mapiq.client.http.MapiqResponse;
+import io.github.camelmapiq.mapiq.client.model.MapiqJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqResource;
-import io.github.camelmapiq.mapiq.http.MapiqCallAbortedException;
+import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
 import io.github.camelmapiq.mapiq.v1.V1TimeZones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

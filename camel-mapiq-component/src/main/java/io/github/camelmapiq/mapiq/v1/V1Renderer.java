@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.MapiqResource;
-import io.github.camelmapiq.mapiq.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.model.MapiqJson;
 
 /**
  * Renders a v2 record in the retired v1 API's JSON shape ({@code outputFormat=v1}), for systems still fed v1 payloads.

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqConstants;
-import io.github.camelmapiq.mapiq.model.Workday;
+import io.github.camelmapiq.mapiq.client.model.Workday;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mock.MockEndpoint;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelmapiq.mapiq.MapiqComponent;
-import io.github.camelmapiq.mapiq.http.MapiqClients;
+import io.github.camelmapiq.mapiq.client.http.MapiqClients;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;

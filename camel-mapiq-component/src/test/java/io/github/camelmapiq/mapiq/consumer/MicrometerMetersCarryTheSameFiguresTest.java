@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.camelmapiq.mapiq.MapiqComponent;
-import io.github.camelmapiq.mapiq.http.MapiqClients;
+import io.github.camelmapiq.mapiq.client.http.MapiqClients;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -6,15 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 import io.github.camelmapiq.mapiq.CapturedLogs;
 import io.github.camelmapiq.mapiq.MapiqComponent;
-import io.github.camelmapiq.mapiq.auth.TokenManager;
-import io.github.camelmapiq.mapiq.http.MapiqClients;
+import io.github.camelmapiq.mapiq.client.auth.TokenManager;
+import io.github.camelmapiq.mapiq.client.http.MapiqClients;
 import io.github.camelmapiq.simulator.Fault;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import org.apache.camel.CamelContext;
@@ -54,8 +53,8 @@ class OperatorsReadTokensCallsAndPollsInJmxTest extends ConsumerTestSupport {
             ObjectName consumer = only(context, "consumers", "*");
             eventually().until(() -> "SUCCESS".equals(jmx.getAttribute(consumer, "LastPollOutcome")));
 
-            assertThat(logs.lines("INFO", "io.github.camelmapiq.mapiq.http.MapiqHttpClient"))
-                    .containsExactly("io.github.camelmapiq.mapiq.http.MapiqHttpClient Mapiq GET /v2/users -> 429 "
+            assertThat(logs.lines("INFO", "io.github.camelmapiq.mapiq.client.http.MapiqHttpClient"))
+                    .containsExactly("io.github.camelmapiq.mapiq.client.http.MapiqHttpClient Mapiq GET /v2/users -> 429 "
                                      + "(attempt 1/4), retrying in 1000 ms");
         }
 

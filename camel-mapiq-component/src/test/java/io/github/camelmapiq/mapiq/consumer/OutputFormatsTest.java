@@ -5,7 +5,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmapiq.mapiq.MapiqConstants;
-import io.github.camelmapiq.mapiq.model.ParkingLot;
+import io.github.camelmapiq.mapiq.client.model.ParkingLot;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

@@ -10,8 +10,8 @@ import java.util.Map;
 
 import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqConstants;
-import io.github.camelmapiq.mapiq.model.WorkspaceReservation;
-import io.github.camelmapiq.mapiq.model.Workday;
+import io.github.camelmapiq.mapiq.client.model.Workday;
+import io.github.camelmapiq.mapiq.client.model.WorkspaceReservation;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqConstants;
-import io.github.camelmapiq.mapiq.model.User;
+import io.github.camelmapiq.mapiq.client.model.User;
 import io.github.camelmapiq.simulator.MutableClock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqConstants;
-import io.github.camelmapiq.mapiq.model.Building;
+import io.github.camelmapiq.mapiq.client.model.Building;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

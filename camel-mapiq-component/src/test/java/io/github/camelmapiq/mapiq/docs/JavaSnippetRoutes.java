@@ -26,7 +26,7 @@ final class JavaSnippetRoutes {
             import org.apache.camel.builder.RouteBuilder;
             import org.apache.camel.support.processor.state.FileStateRepository;
             import io.github.camelmapiq.mapiq.*;
-            import io.github.camelmapiq.mapiq.model.*;
+            import io.github.camelmapiq.mapiq.client.model.*;
             import static org.apache.camel.builder.Builder.*;
             """;
 

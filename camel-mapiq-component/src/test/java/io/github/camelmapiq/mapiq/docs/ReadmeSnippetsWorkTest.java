@@ -10,8 +10,8 @@ import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmapiq.mapiq.MapiqConstants;
-import io.github.camelmapiq.mapiq.model.MapiqJson;
-import io.github.camelmapiq.mapiq.model.Workday;
+import io.github.camelmapiq.mapiq.client.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.model.Workday;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
 import io.github.camelmapiq.simulator.SimulatorControl;
 import org.apache.camel.Exchange;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmapiq.mapiq.MapiqComponent;
-import io.github.camelmapiq.mapiq.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.model.MapiqJson;
 
 /**
  * The user guide's option and header tables, rendered from the component's generated catalog descriptor

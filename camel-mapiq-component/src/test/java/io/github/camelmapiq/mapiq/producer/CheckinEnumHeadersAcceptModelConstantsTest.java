@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.github.camelmapiq.mapiq.MapiqConstants;
-import io.github.camelmapiq.mapiq.model.CheckinEventType;
-import io.github.camelmapiq.mapiq.model.CheckinSource;
+import io.github.camelmapiq.mapiq.client.model.CheckinEventType;
+import io.github.camelmapiq.mapiq.client.model.CheckinSource;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

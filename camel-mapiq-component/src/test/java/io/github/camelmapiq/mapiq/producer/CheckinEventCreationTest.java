@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelmapiq.mapiq.MapiqConstants;
-import io.github.camelmapiq.mapiq.http.MapiqApiException;
-import io.github.camelmapiq.mapiq.model.CheckinEvent;
-import io.github.camelmapiq.mapiq.model.CheckinEventType;
-import io.github.camelmapiq.mapiq.model.CheckinSource;
+import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
+import io.github.camelmapiq.mapiq.client.model.CheckinEvent;
+import io.github.camelmapiq.mapiq.client.model.CheckinEventType;
+import io.github.camelmapiq.mapiq.client.model.CheckinSource;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
 import org.apache.camel.Exchange;

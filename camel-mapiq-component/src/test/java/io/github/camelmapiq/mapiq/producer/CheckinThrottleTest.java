@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelmapiq.mapiq.MapiqConstants;
-import io.github.camelmapiq.mapiq.http.MapiqApiException;
-import io.github.camelmapiq.mapiq.model.CheckinEvent;
+import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
+import io.github.camelmapiq.mapiq.client.model.CheckinEvent;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterAll;

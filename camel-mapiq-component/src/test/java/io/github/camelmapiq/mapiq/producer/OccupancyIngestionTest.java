@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.camelmapiq.mapiq.MapiqConstants;
-import io.github.camelmapiq.mapiq.model.OccupancyReading;
+import io.github.camelmapiq.mapiq.client.model.OccupancyReading;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterAll;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmapiq.mapiq.MapiqConstants;
-import io.github.camelmapiq.mapiq.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.model.MapiqJson;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterAll;

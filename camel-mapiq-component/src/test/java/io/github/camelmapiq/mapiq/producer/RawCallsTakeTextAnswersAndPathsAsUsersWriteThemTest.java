@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.camelmapiq.mapiq.MapiqConstants;
-import io.github.camelmapiq.mapiq.http.MapiqResponseException;
+import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterAll;

@@ -3,9 +3,9 @@ package io.github.camelmapiq.mapiq.producer;
 import java.util.Map;
 
 import io.github.camelmapiq.mapiq.MapiqConstants;
-import io.github.camelmapiq.mapiq.http.MapiqApiException;
-import io.github.camelmapiq.mapiq.model.Building;
-import io.github.camelmapiq.mapiq.model.User;
+import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
+import io.github.camelmapiq.mapiq.client.model.Building;
+import io.github.camelmapiq.mapiq.client.model.User;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterAll;

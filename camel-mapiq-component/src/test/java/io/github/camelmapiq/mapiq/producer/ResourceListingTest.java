@@ -5,9 +5,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmapiq.mapiq.MapiqConstants;
-import io.github.camelmapiq.mapiq.model.MapiqJson;
-import io.github.camelmapiq.mapiq.model.User;
-import io.github.camelmapiq.mapiq.model.WorkspaceReservation;
+import io.github.camelmapiq.mapiq.client.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.model.User;
+import io.github.camelmapiq.mapiq.client.model.WorkspaceReservation;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.MapiqResource;
-import io.github.camelmapiq.mapiq.model.MapiqJson;
+import io.github.camelmapiq.mapiq.client.model.MapiqJson;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

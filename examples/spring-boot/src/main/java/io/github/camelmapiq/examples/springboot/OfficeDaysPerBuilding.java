@@ -7,8 +7,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.github.camelmapiq.mapiq.model.Building;
-import io.github.camelmapiq.mapiq.model.Workday;
+import io.github.camelmapiq.mapiq.client.model.Building;
+import io.github.camelmapiq.mapiq.client.model.Workday;
 import org.apache.camel.Exchange;
 
 /** Counts office workdays per building, by building name. */

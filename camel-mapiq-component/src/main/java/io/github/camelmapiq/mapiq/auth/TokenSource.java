@@ -1,8 +1,0 @@
-package io.github.camelmapiq.mapiq.auth;
-
-/** Asks an authorization server for a new token; {@link TokenManager} decides when. */
-@FunctionalInterface
-public interface TokenSource {
-
-    AccessToken requestToken() throws Exception;
-}

@@ -1,0 +1,77 @@
+package io.github.camelmapiq.mapiq.client.http;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
+import org.apache.hc.core5.concurrent.Cancellable;
+
+/**
+ * Lets a stopping Camel context end the component's waits at once: the pauses between retries (a {@code Retry-After}
+ * may ask for many seconds) and reads in flight (a slow answer). Without it, Camel's graceful shutdown waits for them
+ * until its own timeout. New calls still run, so in-flight exchanges complete as graceful shutdown promises, and a
+ * write in flight is never cancelled (Mapiq may have processed it); only their retry waits end.
+ */
+final class CallAbort {
+
+    /** A lock and condition, not a monitor: a virtual thread waiting here releases its carrier thread. */
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition stopping = lock.newCondition();
+    private final Set<Cancellable> inFlight = ConcurrentHashMap.newKeySet();
+    private volatile boolean aborting;
+
+    /** Camel is stopping: wake every waiting call and cancel the reads in flight. */
+    void abortAll() {
+        lock.lock();
+        try {
+            aborting = true;
+            stopping.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        inFlight.forEach(Cancellable::cancel);
+    }
+
+    /** Camel (re)started: calls may run again. */
+    void allow() {
+        aborting = false;
+    }
+
+    /** Fails with {@link MapiqCallAbortedException} if Camel is stopping. */
+    private void check(String call) throws MapiqCallAbortedException {
+        if (aborting) {
+            throw new MapiqCallAbortedException(call);
+        }
+    }
+
+    /** Waits {@code wait}, or less if Camel stops meanwhile (then fails with {@link MapiqCallAbortedException}). */
+    void pause(Duration wait, String call) throws InterruptedException, MapiqCallAbortedException {
+        lock.lock();
+        try {
+            for (long left = wait.toNanos(); left > 0 && !aborting; ) {
+                left = stopping.awaitNanos(left);
+            }
+        } finally {
+            lock.unlock();
+        }
+        check(call);
+    }
+
+    /** Tracks a read until {@link #done}, so that {@link #abortAll()} can cancel it; writes run to their end. */
+    void started(Cancellable request, CallKind kind) {
+        if (kind == CallKind.READ) {
+            inFlight.add(request);
+        }
+    }
+
+    void done(Cancellable request) {
+        inFlight.remove(request);
+    }
+
+    boolean isAborting() {
+        return aborting;
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.camelmapiq.mapiq.client.http;
+
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
+
+/**
+ * The pages of a listing, one at a time, in order: every page of each call (a date window is listed as calls of at
+ * most 31 days), following {@code continuationToken}. At most one page is fetched ahead, while the caller works on the
+ * current one, so a listing of any length holds about two pages.
+ * <p>
+ * Pages are checked as they come: a continuation token seen before in the same call (a cycle of any length) or more
+ * than {@code maxPages} pages in one call end the listing with a {@link MapiqResponseException}. A failed page ends
+ * the listing: {@link #nextPage} throws, and {@link #isComplete} stays false.
+ */
+public final class Listing implements AutoCloseable {
+
+    private final MapiqHttpClient client;
+    private final String path;
+    private final Queue<Map<String, String>> calls;
+    private final int pageSize;
+    private final String[] keyFields;
+    private final Executor prefetch;
+    private final int maxPages;
+
+    private Map<String, String> call;
+    private final Set<String> tokensSeen = new HashSet<>();
+    private int pagesOfCall;
+    private CompletableFuture<PageReader.Page> ahead;
+    private boolean complete;
+    private boolean closed;
+    private long records;
+
+    Listing(MapiqHttpClient client, String path, List<Map<String, String>> calls, int pageSize, String[] keyFields,
+            Executor prefetch, int maxPages) {
+        this.client = client;
+        this.path = path;
+        this.calls = new ArrayDeque<>(calls);
+        this.pageSize = pageSize;
+        this.keyFields = keyFields;
+        this.prefetch = prefetch;
+        this.maxPages = maxPages;
+        this.call = this.calls.poll();
+    }
+
+    /**
+     * The records of the next page (possibly none), or {@code null} when the listing has ended.
+     *
+     * @throws Exception the failure of the page, which ends the listing
+     */
+    public List<ListedRecord> nextPage() throws Exception {
+        if (complete || closed) {
+            return null;
+        }
+        PageReader.Page page;
+        if (ahead != null) {
+            CompletableFuture<PageReader.Page> pending = ahead;
+            ahead = null;
+            page = await(pending);
+        } else {
+            if (call == null) {
+                complete = true;
+                return null;
+            }
+            page = fetch(null);
+        }
+        records += page.records().size();
+        String next = page.continuationToken();
+        if (next == null) {
+            call = calls.poll();
+            tokensSeen.clear();
+            pagesOfCall = 0;
+            if (call == null) {
+                complete = true;
+                return page.records();
+            }
+        } else if (!tokensSeen.add(next)) {
+            closed = true;
+            throw new MapiqResponseException("Mapiq API GET " + path + " answered continuationToken '"
+                                             + abbreviate(next) + "' a second time (after " + pagesOfCall
+                                             + " pages): the pages run in a cycle, so the listing was stopped", null);
+        }
+        String token = next;
+        if (prefetch != null) {
+            ahead = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return fetch(token);
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }, prefetch);
+        } else {
+            pendingToken = token;
+            hasPending = true;
+        }
+        return page.records();
+    }
+
+    private String pendingToken;
+    private boolean hasPending;
+
+    private PageReader.Page fetch(String token) throws Exception {
+        if (token == null && hasPending) {
+            token = pendingToken;
+            hasPending = false;
+        }
+        if (++pagesOfCall > maxPages) {
+            throw new MapiqResponseException("Mapiq API GET " + path + " still answered a continuationToken after "
+                                             + maxPages + " pages (maxPagesPerListing): the listing was stopped", null);
+        }
+        Map<String, String> query = new LinkedHashMap<>(call);
+        if (pageSize > 0) {
+            query.put("pageSize", Integer.toString(pageSize));
+        }
+        if (token != null) {
+            query.put("continuationToken", token);
+        }
+        return client.page(path, query, keyFields);
+    }
+
+    private static PageReader.Page await(CompletableFuture<PageReader.Page> pending) throws Exception {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    /** Whether every page of every call was read. */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** Records read so far. */
+    public long records() {
+        return records;
+    }
+
+    /** Stops the listing; a page fetched ahead is waited for (its call cannot be taken back) and dropped. */
+    @Override
+    public void close() {
+        closed = true;
+        CompletableFuture<PageReader.Page> pending = ahead;
+        ahead = null;
+        if (pending != null) {
+            try {
+                pending.join();
+            } catch (RuntimeException ignored) {
+                // the listing was given up; the page ahead does not matter
+            }
+        }
+    }
+
+    private static String abbreviate(String token) {
+        return token.length() <= 40 ? token : token.substring(0, 40) + "...";
+    }
+}

@@ -1,0 +1,204 @@
+package io.github.camelmapiq.mapiq.client.http;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.camelmapiq.mapiq.MapiqConfiguration;
+import io.github.camelmapiq.mapiq.client.auth.ClientCredentials;
+import io.github.camelmapiq.mapiq.client.auth.ClientCredentialsTokenClient;
+import io.github.camelmapiq.mapiq.client.auth.TokenManager;
+import io.github.camelmapiq.mapiq.client.auth.TokenSource;
+import io.github.camelmapiq.mapiq.client.auth.TokenStatistics;
+import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
+import io.github.camelmapiq.mapiq.client.model.MapiqJson;
+import org.apache.camel.CamelContext;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A component's shared HTTP clients and token managers: one token manager per credential set (token URL, client id,
+ * secret, scope), one pooled HTTP client per distinct connection setting. Pools are closed by {@link #close()}; an
+ * {@code httpClient} the user supplied is used as is and never closed here.
+ * <p>
+ * Endpoints with the same credentials share the token, but each fetches it, when its turn comes, with its own token
+ * client: its connection pool (timeouts, proxy, TLS) or {@code httpClient}, retry options and
+ * {@code tokenRefreshMargin}, never those of whichever endpoint happened to start first.
+ */
+public final class MapiqClients implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MapiqClients.class);
+
+    private final Map<ConnectionSettings, CloseableHttpClient> pools = new ConcurrentHashMap<>();
+    private final Map<ClientCredentials, TokenManager> tokenManagers = new ConcurrentHashMap<>();
+    private final Map<ClientCredentials, String> credentialLabels = new ConcurrentHashMap<>();
+    private final MapiqClientStatistics statistics = new MapiqClientStatistics();
+    private final CallAbort abort = new CallAbort();
+    private final Clock clock;
+
+    public MapiqClients() {
+        this(Clock.systemUTC());
+    }
+
+    /** With a controllable clock, which decides when tokens are refreshed and how Retry-After dates are read. */
+    public MapiqClients(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The client for an endpoint's configuration (property placeholders already resolved). */
+    public MapiqHttpClient clientFor(MapiqConfiguration configuration, CamelContext context) {
+        return clientFor(configuration, context, new MapiqEndpointStatistics(clock, configuration.getClientSecret()));
+    }
+
+    /** The client for an endpoint's configuration, counting its calls in {@code endpointStatistics}. */
+    public MapiqHttpClient clientFor(MapiqConfiguration configuration, CamelContext context,
+                                     MapiqEndpointStatistics endpointStatistics) {
+        ClientCredentials credentials = credentials(configuration);
+        TransportSecurity.check(configuration);
+        CloseableHttpClient http = configuration.getHttpClient() != null
+                ? configuration.getHttpClient()
+                : pools.computeIfAbsent(ConnectionSettings.of(configuration), settings -> {
+                    LOG.debug("Creating Mapiq HTTP connection pool {}", settings);
+                    return PooledHttpClientFactory.create(settings, context);
+                });
+        RetryPolicy retry = new RetryPolicy(configuration.getMaxRetries(),
+                Duration.ofMillis(configuration.getRetryInitialDelay()), Duration.ofMillis(configuration.getMaxRetryWait()),
+                clock);
+        TokenSource tokenSource = new RetryingTokenSource(countingRequests(new ClientCredentialsTokenClient(credentials,
+                http, MapiqJson.mapper(), Duration.ofMillis(configuration.getTokenRefreshMargin()), clock)), retry, abort);
+        TokenManager tokens = tokenManagers.computeIfAbsent(credentials,
+                c -> new TokenManager(tokenSource, clock, new TokenStatistics(c.clientSecret())));
+        credentialLabels.computeIfAbsent(credentials,
+                c -> c.tokenUrl() + " #" + (credentialLabels.size() + 1));
+        return new MapiqHttpClient(requireText(configuration.getBaseUrl(), "baseUrl"), http, tokens, tokenSource, retry,
+                MapiqJson.mapper(), statistics, abort, readLimits(configuration), endpointStatistics);
+    }
+
+    /** The limits an endpoint's answers are held to; fails naming a bad option. */
+    public static ReadLimits readLimits(MapiqConfiguration configuration) {
+        return new ReadLimits(configuration.getMaxResponseSize(), configuration.getMaxRecordSize(),
+                configuration.getMaxNestingDepth(), configuration.getMaxPagesPerListing(),
+                Duration.ofMillis(configuration.getCallTimeout()));
+    }
+
+    /**
+     * The credential set of a configuration; fails naming the missing options. Also used by the endpoint at start.
+     */
+    public static ClientCredentials credentials(MapiqConfiguration configuration) {
+        boolean noId = isBlank(configuration.getClientId());
+        boolean noSecret = isBlank(configuration.getClientSecret());
+        if (noId || noSecret) {
+            String missing = noId && noSecret ? "clientId and clientSecret" : noId ? "clientId" : "clientSecret";
+            throw new IllegalArgumentException(
+                    "Mapiq credentials missing: set " + missing + " on the mapiq component or the endpoint URI, "
+                                               + "preferably from a property placeholder such as "
+                                               + "clientSecret={{env:MAPIQ_CLIENT_SECRET}}");
+        }
+        return new ClientCredentials(requireText(configuration.getTokenUrl(), "tokenUrl"), configuration.getClientId(),
+                configuration.getClientSecret(), configuration.getScope());
+    }
+
+    /**
+     * The token statistics of each credential set in use, by a label that names the token URL and a number (never the
+     * client id or secret), in the order the credential sets were first used.
+     */
+    public Map<String, TokenStatistics> tokenStatistics() {
+        Map<String, TokenStatistics> result = new java.util.TreeMap<>();
+        tokenManagers.forEach((credentials, manager) -> {
+            String label = credentialLabels.get(credentials);
+            if (label != null) {
+                result.put(label, manager.statistics());
+            }
+        });
+        return result;
+    }
+
+    /** Visits each credential set in use with its label and token manager. */
+    public void forEachTokenManager(TokenManagerVisitor visitor) {
+        tokenManagers.forEach((credentials, manager) -> {
+            String label = credentialLabels.get(credentials);
+            if (label != null) {
+                visitor.visit(label, credentials, manager);
+            }
+        });
+    }
+
+    /** What {@link #forEachTokenManager} is given. */
+    @FunctionalInterface
+    public interface TokenManagerVisitor {
+        void visit(String label, ClientCredentials credentials, TokenManager manager);
+    }
+
+    /** The token manager of a credential set, or {@code null} if no endpoint used it yet. */
+    public TokenManager tokenManager(ClientCredentials credentials) {
+        return tokenManagers.get(credentials);
+    }
+
+    /** Calls, retries and replays of every endpoint of this component. */
+    public MapiqClientStatistics statistics() {
+        return statistics;
+    }
+
+    /** Requests sent to the token endpoints by this component (every retry counts), as the server saw them. */
+    public long tokenRequests() {
+        return statistics.tokenRequests();
+    }
+
+    /** Counts each request to the token endpoint, inside the retries, so the count matches the server's. */
+    private TokenSource countingRequests(TokenSource source) {
+        return () -> {
+            statistics.countTokenRequest();
+            return source.requestToken();
+        };
+    }
+
+    /**
+     * Camel is stopping: calls waiting before a retry, and reads waiting for an answer, fail at once with a
+     * {@link MapiqCallAbortedException}, so that a long {@code Retry-After} or a slow answer does not hold up the
+     * shutdown. New calls still run (in-flight exchanges complete, as Camel's graceful shutdown promises) but do not
+     * wait for retries until {@link #allowCalls()}.
+     */
+    public void abortCalls() {
+        abort.abortAll();
+    }
+
+    /** Calls may run (again): the component started. */
+    public void allowCalls() {
+        abort.allow();
+    }
+
+    /** Closes the pooled HTTP clients and forgets the tokens; clients are created again on next use. */
+    @Override
+    public void close() {
+        tokenManagers.clear();
+        pools.values().forEach(client -> {
+            try {
+                client.close();
+            } catch (IOException e) {
+                LOG.debug("Closing a Mapiq HTTP connection pool failed", e);
+            }
+        });
+        pools.clear();
+    }
+
+    private static String requireText(String value, String option) {
+        if (isBlank(value)) {
+            throw new IllegalArgumentException("Mapiq option " + option + " must not be empty");
+        }
+        return value;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "MapiqClients{pools=" + pools.size() + ", tokenManagers=" + tokenManagers.size() + ", " + statistics
+               + "}";
+    }
+}

@@ -1,0 +1,189 @@
+package io.github.camelmapiq.mapiq.client.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
+
+/**
+ * Reads one page of a list answer, {@code {"items": [...], "continuationToken": ...}} (fields in any order) or a bare
+ * array: the body into memory (at most {@code maxResponseSize} bytes), then one pass of the tokenizer that frames each
+ * record as a slice of those bytes ({@link ListedRecord}) and picks up the requested top-level fields. Records are not
+ * bound here; whoever takes them binds each straight into its output form.
+ * <p>
+ * Anything but an array of objects under {@code items} (or a bare array of objects), a record over
+ * {@code maxRecordSize}, nesting over {@code maxNestingDepth} or a body over {@code maxResponseSize} is a
+ * {@link MapiqResponseException}: a bad answer, not retried. A body that breaks off (connection reset, truncated JSON)
+ * is a plain {@link IOException}, so the page is asked again: no record of it was handed on yet.
+ */
+final class PageReader {
+
+    /** A page: its records and the token of the next page ({@code null} on the last page). */
+    record Page(List<ListedRecord> records, String continuationToken) {
+        static final Page EMPTY = new Page(List.of(), null);
+    }
+
+    private final JsonFactory factory;
+    private final ReadLimits limits;
+    private final String call;
+    private final String[] keyFields;
+
+    /**
+     * @param call      "GET /v2/users", for error messages
+     * @param keyFields top-level fields whose text each {@link ListedRecord} carries
+     */
+    PageReader(JsonFactory factory, ReadLimits limits, String call, String[] keyFields) {
+        this.factory = factory;
+        this.limits = limits;
+        this.call = call;
+        this.keyFields = keyFields;
+    }
+
+    Page read(InputStream in) throws IOException {
+        byte[] body = readBody(in);
+        List<ListedRecord> records = new ArrayList<>();
+        try (JsonParser parser = factory.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_ARRAY) {
+                readItems(parser, body, records);
+                return new Page(records, null);
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw bad((first == null ? "an empty body" : first.asString())
+                          + " where a list (an object with an items array, or an array) was expected", null);
+            }
+            String continuation = null;
+            boolean items = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("items".equals(field)) {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw bad("\"items\" as " + describe(value) + " where an array of records was expected", null);
+                    }
+                    readItems(parser, body, records);
+                    items = true;
+                } else if ("continuationToken".equals(field)) {
+                    if (value != JsonToken.VALUE_NULL && value != JsonToken.VALUE_STRING) {
+                        throw bad("\"continuationToken\" as " + describe(value) + " where a string was expected",
+                                null);
+                    }
+                    continuation = value == JsonToken.VALUE_NULL ? null : parser.getText();
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (!items) {
+                throw bad("an object without \"items\" where a list was expected", null);
+            }
+            return new Page(records, continuation == null || continuation.isEmpty() ? null : continuation);
+        } catch (StreamConstraintsException tooBig) {
+            throw bad("beyond the configured limits (maxNestingDepth " + limits.maxNestingDepth() + ", maxRecordSize "
+                      + limits.maxRecordSize() + ", maxResponseSize " + limits.maxResponseSize() + "): "
+                      + tooBig.getOriginalMessage(), tooBig);
+        } catch (JsonParseException malformed) {
+            if (isTruncation(malformed)) {
+                throw new IOException("Mapiq API " + call + " answer broke off: " + malformed.getOriginalMessage(),
+                        malformed);
+            }
+            throw bad("malformed JSON after " + records.size() + " records: " + malformed.getOriginalMessage(),
+                    malformed);
+        }
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_NULL -> "null";
+            default -> token.asString();
+        };
+    }
+
+    /** The whole body, failing once it grows past {@code maxResponseSize}. */
+    private byte[] readBody(InputStream in) throws IOException {
+        int max = limits.maxResponseSize();
+        byte[] buffer = new byte[8192];
+        int length = 0;
+        while (true) {
+            if (length == buffer.length) {
+                if (length >= max) {
+                    if (in.read() < 0) {
+                        break;
+                    }
+                    throw bad("more than maxResponseSize (" + max + " bytes); raise maxResponseSize or lower pageSize",
+                            null);
+                }
+                buffer = Arrays.copyOf(buffer, (int) Math.min(max, buffer.length * 2L));
+            }
+            int n = in.read(buffer, length, buffer.length - length);
+            if (n < 0) {
+                break;
+            }
+            length += n;
+        }
+        return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
+    }
+
+    private void readItems(JsonParser parser, byte[] body, List<ListedRecord> records) throws IOException {
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token != JsonToken.START_OBJECT) {
+                throw bad("a list whose item " + (records.size() + 1) + " is " + describe(token)
+                          + " instead of a JSON object", null);
+            }
+            int start = (int) parser.currentTokenLocation().getByteOffset();
+            String[] keys = new String[keyFields.length];
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                int key = keyIndex(parser.currentName());
+                JsonToken value = parser.nextToken();
+                if (value.isScalarValue()) {
+                    if (key >= 0 && value != JsonToken.VALUE_NULL) {
+                        keys[key] = parser.getText();
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            int end = (int) parser.currentLocation().getByteOffset();
+            if (end - start > limits.maxRecordSize()) {
+                throw bad("a record of " + (end - start) + " bytes (item " + (records.size() + 1)
+                          + "), more than maxRecordSize (" + limits.maxRecordSize() + " bytes)", null);
+            }
+            records.add(new ListedRecord(body, start, end - start, keys));
+        }
+    }
+
+    private int keyIndex(String field) {
+        for (int i = 0; i < keyFields.length; i++) {
+            if (keyFields[i].equals(field)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private MapiqResponseException bad(String what, Throwable cause) {
+        return new MapiqResponseException("Mapiq API " + call + " answered " + what, cause);
+    }
+
+    /**
+     * Whether the parser ran out of input (the answer was cut off) rather than met bad JSON. Jackson reports some of
+     * these as plain {@link JsonParseException}s, hence the message check.
+     */
+    static boolean isTruncation(JsonParseException e) {
+        return e instanceof JsonEOFException
+               || e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input");
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.camelmapiq.mapiq.client.http;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
+import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
+
+/** Reads an RFC 7807 error answer (or whatever else Mapiq sent) into a {@link MapiqApiException}. */
+final class ProblemDetails {
+
+    private static final int MAX_TEXT = 300;
+
+    private ProblemDetails() {
+    }
+
+    static MapiqApiException toException(String method, String path, int status, byte[] body, ObjectMapper mapper) {
+        JsonNode problem = parse(body, mapper);
+        String title = text(problem, "title");
+        String detail = text(problem, "detail");
+        String traceId = text(problem, "traceId");
+        Map<String, List<String>> fieldErrors = fieldErrors(problem);
+        if (problem == null && body.length > 0) {
+            detail = abbreviate(new String(body, StandardCharsets.UTF_8));
+        }
+        String reason = EnglishReasonPhraseCatalog.INSTANCE.getReason(status, Locale.ENGLISH);
+        StringBuilder msg = new StringBuilder("Mapiq API ").append(method).append(' ').append(path)
+                .append(" answered ").append(status);
+        if (reason != null) {
+            msg.append(' ').append(reason);
+        }
+        String explanation = detail != null ? detail : title;
+        if (explanation != null && !explanation.equals(reason)) {
+            msg.append(": ").append(explanation);
+        }
+        List<String> extras = new ArrayList<>(2);
+        if (traceId != null) {
+            extras.add("traceId " + traceId);
+        }
+        if (!fieldErrors.isEmpty()) {
+            StringBuilder fe = new StringBuilder("field errors: ");
+            fieldErrors.forEach((field, messages) -> fe.append(field).append(": ").append(messages).append(", "));
+            extras.add(fe.substring(0, fe.length() - 2));
+        }
+        if (!extras.isEmpty()) {
+            msg.append(" (").append(String.join("; ", extras)).append(')');
+        }
+        return new MapiqApiException(msg.toString(), status, method, path, title, detail, traceId, fieldErrors);
+    }
+
+    private static JsonNode parse(byte[] body, ObjectMapper mapper) {
+        if (body.length == 0) {
+            return null;
+        }
+        try {
+            JsonNode node = mapper.readTree(body);
+            return node != null && node.isObject() ? node : null;
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode problem, String field) {
+        if (problem == null) {
+            return null;
+        }
+        JsonNode v = problem.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static Map<String, List<String>> fieldErrors(JsonNode problem) {
+        JsonNode errors = problem == null ? null : problem.get("errors");
+        if (errors == null || !errors.isObject()) {
+            return Map.of();
+        }
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = errors.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            List<String> messages = new ArrayList<>();
+            if (e.getValue().isArray()) {
+                e.getValue().forEach(m -> messages.add(m.asText()));
+            } else {
+                messages.add(e.getValue().asText());
+            }
+            result.put(e.getKey(), List.copyOf(messages));
+        }
+        return result;
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= MAX_TEXT ? oneLine : oneLine.substring(0, MAX_TEXT) + "...";
+    }
+}

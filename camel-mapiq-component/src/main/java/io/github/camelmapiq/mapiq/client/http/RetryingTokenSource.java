@@ -1,0 +1,62 @@
+package io.github.camelmapiq.mapiq.client.http;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import io.github.camelmapiq.mapiq.client.auth.AccessToken;
+import io.github.camelmapiq.mapiq.client.auth.TokenSource;
+import io.github.camelmapiq.mapiq.client.error.MapiqAuthenticationException;
+import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Repeats a token request that failed for a transient reason (connection failure, 5xx, 429) under the same
+ * {@link RetryPolicy} as API reads, so a token endpoint hiccup does not fail the calls waiting for the token. Refusals
+ * (4xx such as {@code invalid_client}) fail at once.
+ */
+final class RetryingTokenSource implements TokenSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetryingTokenSource.class);
+
+    private final TokenSource source;
+    private final RetryPolicy retry;
+    private final CallAbort abort;
+
+    RetryingTokenSource(TokenSource source, RetryPolicy retry, CallAbort abort) {
+        this.source = source;
+        this.retry = retry;
+        this.abort = abort;
+    }
+
+    @Override
+    public AccessToken requestToken() throws Exception {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return source.requestToken();
+            } catch (MapiqAuthenticationException e) {
+                if (!retry.isRetriable(CallKind.READ, e.getStatus(), false) || attempt >= retry.maxAttempts()) {
+                    throw e;
+                }
+                pause(attempt, "HTTP " + e.getStatus());
+            } catch (IOException e) {
+                if (!retry.isRetriable(CallKind.READ, e) || attempt >= retry.maxAttempts()) {
+                    throw e;
+                }
+                pause(attempt, e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private void pause(int attempt, String cause) throws InterruptedException, MapiqCallAbortedException {
+        Duration wait = retry.backoff(attempt);
+        if (wait.toMillis() >= 1000) {
+            LOG.info("Token request -> {} (attempt {}/{}), retrying in {} ms", cause, attempt, retry.maxAttempts(),
+                    wait.toMillis());
+        } else {
+            LOG.debug("Token request -> {} (attempt {}/{}), retrying in {} ms", cause, attempt, retry.maxAttempts(),
+                    wait.toMillis());
+        }
+        abort.pause(wait, "token request");
+    }
+}
