@@ -69,6 +69,12 @@ class MigratedRoutesFeedTheDownstreamAsV1DidTest {
         v2 = SimulatedCamel.start(sim.simulator(), migratedCleanup());
         v2.context.getPropertiesComponent().setOverrideProperties(properties("v2"));
         v2.loadRoutes(V2 + "registrations-sync.camel.yaml", V2 + "checkin-bridge.xml", V2 + "parking-export.camel.yaml");
+        // the timer and polling routes read today's bookings as they start: wait for those reads, so that no test's
+        // own bookings (the clean-up test adds and deletes two) can reach them on a slow machine
+        firstBody(v1, "v1-facility");
+        firstBody(v2, "v2-facility");
+        int polled = records(firstBody(v2, "poll-all")).size();
+        await().atMost(Duration.ofMinutes(1)).until(() -> mock(v2, "poll-each").getReceivedCounter() >= polled);
     }
 
     @AfterAll

@@ -1,0 +1,167 @@
+package io.github.camelmapiq.mapiq.client.model;
+
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+
+/**
+ * Reads the date-times Mapiq sends ({@code 2026-03-02T09:00:00+01:00}, {@code 2026-03-02T08:00:00.250Z},
+ * {@code 2026-03-02}) by hand, with the offset kept as sent, as {@link MapiqJson} configures. Going through
+ * {@code DateTimeFormatter} cost more than half of binding a reservation. Any other text or token (another ISO form,
+ * an epoch number, a value out of range) goes to jackson-datatype-jsr310's own deserializer, so results and error
+ * messages are those of the standard module.
+ */
+final class IsoDateTimes {
+
+    private IsoDateTimes() {
+    }
+
+    static SimpleModule module() {
+        SimpleModule module = new SimpleModule("mapiq-iso-date-times");
+        module.addDeserializer(OffsetDateTime.class, new Reader<>(OffsetDateTime.class,
+                InstantDeserializer.OFFSET_DATE_TIME, IsoDateTimes::offsetDateTime));
+        module.addDeserializer(Instant.class, new Reader<>(Instant.class, InstantDeserializer.INSTANT,
+                text -> {
+                    OffsetDateTime parsed = offsetDateTime(text);
+                    return parsed == null ? null : parsed.toInstant();
+                }));
+        module.addDeserializer(LocalDate.class, new Reader<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
+                IsoDateTimes::localDate));
+        return module;
+    }
+
+    /** Parses text in the one form it knows, or answers null for anything else. */
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(String text);
+    }
+
+    private static final class Reader<T> extends StdScalarDeserializer<T> {
+        private final JsonDeserializer<T> standard;
+        private final Parser<T> parser;
+
+        Reader(Class<T> type, JsonDeserializer<T> standard, Parser<T> parser) {
+            super(type);
+            this.standard = standard;
+            this.parser = parser;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                T value = parser.parse(p.getText());
+                if (value != null) {
+                    return value;
+                }
+            }
+            return standard.deserialize(p, ctxt);
+        }
+    }
+
+    /** {@code yyyy-MM-dd'T'HH:mm:ss[.f{1,9}](Z|+HH:MM|-HH:MM)}, or null. */
+    static OffsetDateTime offsetDateTime(String s) {
+        int n = s.length();
+        if (n < 20 || !date(s) || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':') {
+            return null;
+        }
+        int hour = twoDigits(s, 11);
+        int minute = twoDigits(s, 14);
+        int second = twoDigits(s, 17);
+        if (hour < 0 || minute < 0 || second < 0) {
+            return null;
+        }
+        int i = 19;
+        int nanos = 0;
+        if (s.charAt(i) == '.') {
+            int digits = 0;
+            i++;
+            while (i < n && digit(s.charAt(i)) && digits < 9) {
+                nanos = nanos * 10 + (s.charAt(i) - '0');
+                digits++;
+                i++;
+            }
+            if (digits == 0 || i < n && digit(s.charAt(i))) {
+                return null;
+            }
+            for (int d = digits; d < 9; d++) {
+                nanos *= 10;
+            }
+        }
+        ZoneOffset offset = offset(s, i);
+        if (offset == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.of(year(s), twoDigits(s, 5), twoDigits(s, 8), hour, minute, second, nanos, offset);
+        } catch (DateTimeException outOfRange) {
+            return null;
+        }
+    }
+
+    /** {@code yyyy-MM-dd}, or null. */
+    static LocalDate localDate(String s) {
+        if (s.length() != 10 || !date(s)) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year(s), twoDigits(s, 5), twoDigits(s, 8));
+        } catch (DateTimeException outOfRange) {
+            return null;
+        }
+    }
+
+    private static boolean date(String s) {
+        return year(s) >= 0 && s.charAt(4) == '-' && twoDigits(s, 5) >= 0 && s.charAt(7) == '-'
+               && twoDigits(s, 8) >= 0;
+    }
+
+    private static int year(String s) {
+        int a = twoDigits(s, 0);
+        int b = twoDigits(s, 2);
+        return a < 0 || b < 0 ? -1 : a * 100 + b;
+    }
+
+    private static ZoneOffset offset(String s, int i) {
+        int n = s.length();
+        if (i == n - 1 && s.charAt(i) == 'Z') {
+            return ZoneOffset.UTC;
+        }
+        if (i != n - 6 || s.charAt(i + 3) != ':') {
+            return null;
+        }
+        char sign = s.charAt(i);
+        int hours = twoDigits(s, i + 1);
+        int minutes = twoDigits(s, i + 4);
+        if (sign != '+' && sign != '-' || hours < 0 || minutes < 0) {
+            return null;
+        }
+        try {
+            return sign == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes)
+                    : ZoneOffset.ofHoursMinutes(-hours, -minutes);
+        } catch (DateTimeException outOfRange) {
+            return null;
+        }
+    }
+
+    private static int twoDigits(String s, int at) {
+        char a = s.charAt(at);
+        char b = s.charAt(at + 1);
+        return digit(a) && digit(b) ? (a - '0') * 10 + (b - '0') : -1;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
