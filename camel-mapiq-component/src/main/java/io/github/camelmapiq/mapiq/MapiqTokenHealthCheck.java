@@ -11,9 +11,13 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
  * Readiness of a {@code mapiq} component: a token can be obtained for every credential set its endpoints use, and for
  * the component's own {@code clientId}/{@code clientSecret} when set. A token still fresh is not fetched again, so the
  * check costs a token request only when a token is due anyway. DOWN names the token URL and the token endpoint's
- * answer, never the secret; the details carry when each token was obtained and expires.
+ * answer, never the secret, in its message and in the detail {@code failure.reason}; the details carry when each
+ * token was obtained and expires.
  */
 final class MapiqTokenHealthCheck extends AbstractHealthCheck {
+
+    /** The detail holding why the check is DOWN (the message, for tools that show only details). */
+    static final String FAILURE_REASON = "failure.reason";
 
     private final MapiqComponent component;
 
@@ -60,7 +64,8 @@ final class MapiqTokenHealthCheck extends AbstractHealthCheck {
         if (failures.isEmpty()) {
             builder.up();
         } else {
-            builder.down().message(failures.toString());
+            // the message, and the same as a detail: Spring Boot Actuator shows a check's details, not its message
+            builder.down().message(failures.toString()).detail(FAILURE_REASON, failures.toString());
         }
     }
 

@@ -37,6 +37,8 @@ class TokenHealthCheckTest extends ConsumerTestSupport {
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(result.getMessage().orElseThrow()).startsWith("no Mapiq token for " + sim.tokenUrl() + " #1: ")
                 .contains("invalid_client").doesNotContain("not-the-secret");
+        assertThat(result.getDetails().get("failure.reason")).as("the reason as a detail, which Actuator shows")
+                .isEqualTo(result.getMessage().orElseThrow());
     }
 
     @Test

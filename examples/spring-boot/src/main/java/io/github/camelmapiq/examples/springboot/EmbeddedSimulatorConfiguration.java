@@ -1,5 +1,6 @@
 package io.github.camelmapiq.examples.springboot;
 
+import java.time.Duration;
 import java.util.Map;
 
 import io.github.camelmapiq.simulator.MapiqSimulator;
@@ -12,7 +13,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Profile {@code simulator}: the embedded Mapiq simulator on a free loopback port, for running the example without a
- * Mapiq subscription.
+ * Mapiq subscription. Its port is {@code mapiq.simulator.port} (default 0: a free one), the lifetime of the tokens it
+ * issues {@code mapiq.simulator.token-lifetime} (default {@code 1h}).
  * <p>
  * The simulator publishes where it listens as the Spring properties {@code mapiq.simulator.base-url},
  * {@code token-url}, {@code client-id} and {@code client-secret} (its demo client), which
@@ -29,8 +31,9 @@ public class EmbeddedSimulatorConfiguration {
 
     @Bean(destroyMethod = "close")
     MapiqSimulator mapiqSimulator(ConfigurableEnvironment environment,
-                                  @Value("${mapiq.simulator.port:0}") int port) {
-        MapiqSimulator simulator = MapiqSimulator.builder().port(port).start();
+                                  @Value("${mapiq.simulator.port:0}") int port,
+                                  @Value("${mapiq.simulator.token-lifetime:1h}") Duration tokenLifetime) {
+        MapiqSimulator simulator = MapiqSimulator.builder().port(port).tokenLifetime(tokenLifetime).start();
         environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, Map.of(
                 "mapiq.simulator.base-url", simulator.baseUrl(),
                 "mapiq.simulator.token-url", simulator.tokenUrl(),

@@ -1,0 +1,258 @@
+package io.github.camelmapiq.routes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelmapiq.simulator.MapiqSimulator;
+import org.apache.curator.test.InstanceSpec;
+import org.apache.curator.test.TestingServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * {@code routes/presence-changes-replicated.yaml} on three replicas, each a JVM of its own, with a real ZooKeeper
+ * (Curator's {@code TestingServer}) as their cluster service and one shared state file: only the leader calls Mapiq;
+ * killing the leader hard ({@code destroyForcibly}, no shutdown of any kind) hands the consumer to another replica
+ * within the ZooKeeper session time, twice in a row; while check-in events keep arriving in the simulator, every one
+ * of them is delivered, and an event is delivered twice only when the killed leader delivered it in its last poll
+ * (at most one poll's batch, {@code maxMessagesPerPoll}, per kill).
+ * <p>
+ * The figures (handover times, events, lost, duplicates) are printed on one line, {@code Failover figures: ...}, and
+ * recorded in {@code docs/reliability.md}.
+ */
+class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
+
+    private static final String EVENTS_PATH = "/v2/user-locations/checkin-events";
+    private static final int SESSION_TIMEOUT_MILLIS = 3000;
+    private static final int BATCH = 5;
+    private static final int KILLS = 2;
+
+    @TempDir
+    Path work;
+
+    private final List<Replica> replicas = new ArrayList<>();
+    private final Map<String, Instant> added = new ConcurrentHashMap<>();
+    private final ObjectMapper json = new ObjectMapper();
+    private TestingServer zooKeeper;
+    private MapiqSimulator simulator;
+    private Thread adder;
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        if (adder != null) {
+            adder.interrupt();
+            adder.join(5000);
+        }
+        for (Replica replica : replicas) {
+            replica.process.destroyForcibly();
+            replica.process.waitFor(30, TimeUnit.SECONDS);
+        }
+        // each replica's output, kept for a look after the run
+        Path logs = Files.createDirectories(Path.of("target", "failover-replicas"));
+        try (Stream<Path> files = Files.list(work)) {
+            for (Path log : files.filter(f -> f.getFileName().toString().endsWith(".log")).toList()) {
+                Files.copy(log, logs.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        if (zooKeeper != null) {
+            zooKeeper.close();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    @Test
+    void onlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLost() throws Exception {
+        // ZooKeeper ticks of 500 ms allow sessions from 1 s: the replicas ask for 3 s
+        zooKeeper = new TestingServer(new InstanceSpec(work.resolve("zookeeper").toFile(), -1, -1, -1, true, -1, 500, -1),
+                true);
+        simulator = MapiqSimulator.builder().start();
+        // only the events this test adds, so that each one can be followed
+        simulator.control().list("checkin-events")
+                .forEach(event -> simulator.control().delete("checkin-events", (String) event.get("id")));
+
+        for (String name : List.of("replica-a", "replica-b", "replica-c")) {
+            replicas.add(Replica.start(name, zooKeeper.getConnectString(), simulator, work));
+        }
+        adder = addEventsEvery(Duration.ofMillis(150));
+
+        List<Long> handoverMillis = new ArrayList<>();
+        List<String> killed = new ArrayList<>();
+        Replica leader = awaitTheOnlyLeader(Duration.ofMinutes(2));
+        for (int kill = 0; kill < KILLS; kill++) {
+            onlyTheLeaderCallsMapiq(leader);
+            long killedAt = System.nanoTime();
+            leader.process.destroyForcibly();
+            assertThat(leader.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            replicas.remove(leader);
+            killed.add(leader.name);
+            Replica next = awaitTheOnlyLeader(Duration.ofMinutes(1));
+            handoverMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt));
+            leader = next;
+        }
+        onlyTheLeaderCallsMapiq(leader);
+        adder.interrupt();
+        adder.join(5000);
+
+        Map<String, List<String>> deliveries = await("every added event delivered").atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptionsInstanceOf(NoSuchFileException.class) // a file renamed while the folder was read
+                .until(this::deliveries, d -> d.keySet().containsAll(added.keySet()));
+        assertThat(deliveries.keySet()).as("nothing delivered that the test did not add").isEqualTo(added.keySet());
+        Map<String, List<String>> duplicates = new TreeMap<>(deliveries);
+        duplicates.values().removeIf(by -> by.size() == 1);
+        for (Map.Entry<String, List<String>> duplicate : duplicates.entrySet()) {
+            List<String> by = duplicate.getValue();
+            assertThat(by).as("event %s: delivered twice, first by a leader that was then killed, again by the next",
+                    duplicate.getKey()).hasSize(2).doesNotHaveDuplicates();
+            assertThat(killed).contains(by.get(0));
+        }
+        assertThat(duplicates.size()).as("at most one batch in flight per kill").isLessThanOrEqualTo(KILLS * BATCH);
+        assertThat(handoverMillis).as("each handover within the session time, plus the consumer's start and first poll")
+                .allSatisfy(millis -> assertThat(millis).isLessThan(SESSION_TIMEOUT_MILLIS + 20_000L));
+
+        System.out.printf("Failover figures: replicas=3, kills=%d, handover ms=%s, session timeout ms=%d, events=%d, "
+                          + "lost=%d, duplicates=%d, batch=%d%n", KILLS, handoverMillis, SESSION_TIMEOUT_MILLIS,
+                added.size(), added.size() - deliveries.size(), duplicates.size(), BATCH);
+    }
+
+    /** Waits until exactly one live replica leads and has called Mapiq, and returns it. */
+    private Replica awaitTheOnlyLeader(Duration atMost) {
+        return await("one replica leads and polls").atMost(atMost).pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    List<Replica> polling = replicas.stream().filter(r -> r.stats().calls() > 0).toList();
+                    return polling.size() == 1 && polling.get(0).stats().leader() ? polling.get(0) : null;
+                }, r -> r != null);
+    }
+
+    /** For two seconds of polls: the leader's calls grow, the other live replicas make none. */
+    private void onlyTheLeaderCallsMapiq(Replica leader) throws Exception {
+        long before = leader.stats().calls();
+        for (int i = 0; i < 10; i++) {
+            Thread.sleep(200);
+            for (Replica other : replicas) {
+                if (other != leader) {
+                    assertThat(other.stats()).as(other.name + " while " + leader.name + " leads")
+                            .isEqualTo(new Stats(0, false));
+                }
+            }
+        }
+        long calls = leader.stats().calls();
+        assertThat(calls).as(leader.name + " keeps polling").isGreaterThan(before);
+        assertThat(simulator.control().calls("GET", EVENTS_PATH)).as("the simulator saw at least the leader's calls")
+                .isGreaterThanOrEqualTo(calls);
+    }
+
+    private Thread addEventsEvery(Duration pause) {
+        Map<String, Object> user = simulator.control().list("users").get(0);
+        Map<String, Object> building = simulator.control().list("buildings").get(0);
+        Thread thread = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                Map<String, Object> event = new LinkedHashMap<>();
+                event.put("userId", user.get("id"));
+                event.put("buildingId", building.get("id"));
+                event.put("eventType", added.size() % 2 == 0 ? "AtTheOffice" : "NotAtTheOffice");
+                event.put("source", "AccessGate");
+                event.put("timestamp", Instant.now().toString());
+                added.put((String) simulator.control().add("checkin-events", event).get("id"), Instant.now());
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "event-adder");
+        thread.start();
+        return thread;
+    }
+
+    /** Event id to the replicas that delivered it, in the order they did, read from the replicas' output folders. */
+    private Map<String, List<String>> deliveries() throws IOException {
+        Map<String, List<String>> byId = new TreeMap<>();
+        Path out = work.resolve("out");
+        if (!Files.isDirectory(out)) {
+            return byId;
+        }
+        List<Delivery> all = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")
+                                              && !f.getFileName().toString().startsWith(".writing-")).toList()) {
+                String id = json.readTree(file.toFile()).get("id").asText();
+                all.add(new Delivery(id, file.getParent().getFileName().toString(), Files.getLastModifiedTime(file)
+                        .toInstant()));
+            }
+        }
+        all.sort((a, b) -> a.at().compareTo(b.at()));
+        all.forEach(d -> byId.computeIfAbsent(d.id(), id -> new ArrayList<>()).add(d.replica()));
+        return byId;
+    }
+
+    private record Delivery(String id, String replica, Instant at) {
+    }
+
+    private record Stats(long calls, boolean leader) {
+    }
+
+    /** A replica's JVM and what it reports. */
+    private static final class Replica {
+
+        final String name;
+        final Process process;
+        final Path stats;
+
+        private Replica(String name, Process process, Path stats) {
+            this.name = name;
+            this.process = process;
+            this.stats = stats;
+        }
+
+        static Replica start(String name, String zooKeeper, MapiqSimulator simulator, Path work) throws IOException {
+            String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            ProcessBuilder builder = new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                    "-Dreplica.sessionTimeout=" + SESSION_TIMEOUT_MILLIS, "-Dreplica.batch=" + BATCH,
+                    "-cp", classPath, ReplicaMain.class.getName(),
+                    name, zooKeeper, simulator.baseUrl(), simulator.tokenUrl(), work.toString());
+            builder.environment().put("MAPIQ_CLIENT_SECRET", MapiqSimulator.DEMO_CLIENT_SECRET);
+            builder.directory(RouteFiles.PROJECT_ROOT.resolve("routes").toFile());
+            builder.redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
+            return new Replica(name, builder.start(), work.resolve(name + ".stats"));
+        }
+
+        /** What the replica last reported (written atomically every 100 ms); nothing yet: no calls, not leading. */
+        Stats stats() {
+            if (!Files.exists(stats)) {
+                return new Stats(0, false);
+            }
+            Properties values = new Properties();
+            try (var reader = Files.newBufferedReader(stats)) {
+                values.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Stats(Long.parseLong(values.getProperty("calls", "0")),
+                    Boolean.parseBoolean(values.getProperty("leader")));
+        }
+    }
+}
