@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqResource;
+import io.github.camelmapiq.mapiq.consumer.state.DamagedStateException;
 import io.github.camelmapiq.mapiq.http.DateWindow;
 import io.github.camelmapiq.mapiq.http.ListQuery;
 import io.github.camelmapiq.mapiq.http.ListedRecord;
@@ -67,10 +68,35 @@ final class CheckinEventCursorTracker implements ChangeTracker {
         if (payload == null) {
             return;
         }
-        JsonNode state = mapper.readTree(payload);
-        cursor = state.hasNonNull("cursor") ? Instant.parse(state.get("cursor").asText()) : null;
-        state.path("delivered").fields()
-                .forEachRemaining(e -> delivered.put(e.getKey(), Instant.parse(e.getValue().asText())));
+        try {
+            JsonNode state = mapper.readTree(payload);
+            if (!state.isObject()) {
+                throw new IllegalArgumentException("not a JSON object");
+            }
+            cursor = state.hasNonNull("cursor") ? Instant.parse(state.get("cursor").asText()) : null;
+            state.path("delivered").fields()
+                    .forEachRemaining(e -> delivered.put(e.getKey(), Instant.parse(e.getValue().asText())));
+        } catch (Exception e) {
+            cursor = null;
+            delivered.clear();
+            throw new DamagedStateException("The consumer state under " + store.describe() + " is damaged ("
+                                            + firstLine(e.getMessage()) + "). Set damagedState=restart to start "
+                                            + "over, or restore the state from a backup.", e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    @Override
+    public synchronized void startOver() throws Exception {
+        store.clear();
+        load();
     }
 
     @Override
