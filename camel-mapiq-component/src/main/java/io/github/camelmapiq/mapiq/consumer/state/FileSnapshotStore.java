@@ -93,8 +93,8 @@ public class FileSnapshotStore extends ServiceSupport implements SnapshotStore {
                 throw new IllegalStateException("stateFile " + file + " is in use by another process or CamelContext: "
                                                 + "each needs a stateFile of its own");
             }
-            if (!Files.exists(file)) {
-                replaceWith(List.of());
+            if (!Files.exists(file) || Files.size(file) == 0) {
+                replaceWith(List.of()); // a new file, or an empty one made ready for it
             }
             open();
         } finally {
