@@ -2,7 +2,9 @@ package io.github.camelmapiq.mapiq.consumer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.AbstractCollection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -324,19 +326,59 @@ final class SnapshotChangeTracker implements ChangeTracker {
         dirty = false;
     }
 
-    /** Writes the records changed since the last successful write; on failure they stay for the next poll's write. */
+    /**
+     * Writes the records changed since the last successful write; on failure they stay for the next poll's write. The
+     * puts are a view made record by record as the store reads them, not a second copy of a large first state.
+     */
     private void writeRecords() throws Exception {
-        List<StoredRecord> puts = new ArrayList<>();
         List<String> removes = new ArrayList<>();
-        for (Map.Entry<String, SnapshotIndex.Entry> change : unwritten.entrySet()) {
-            SnapshotIndex.Entry entry = change.getValue();
+        unwritten.forEach((id, entry) -> {
             if (entry == REMOVED) {
-                removes.add(change.getKey());
-            } else {
-                puts.add(new StoredRecord(change.getKey(), entry.fingerprintHigh(), entry.fingerprintLow(),
-                        entry.day(), entry.packedBody()));
+                removes.add(id);
             }
-        }
+        });
+        int putCount = unwritten.size() - removes.size();
+        Collection<StoredRecord> puts = new AbstractCollection<>() {
+            @Override
+            public Iterator<StoredRecord> iterator() {
+                Iterator<Map.Entry<String, SnapshotIndex.Entry>> changes = unwritten.entrySet().iterator();
+                return new Iterator<>() {
+                    private Map.Entry<String, SnapshotIndex.Entry> next = advance();
+
+                    private Map.Entry<String, SnapshotIndex.Entry> advance() {
+                        while (changes.hasNext()) {
+                            Map.Entry<String, SnapshotIndex.Entry> change = changes.next();
+                            if (change.getValue() != REMOVED) {
+                                return change;
+                            }
+                        }
+                        return null;
+                    }
+
+                    @Override
+                    public boolean hasNext() {
+                        return next != null;
+                    }
+
+                    @Override
+                    public StoredRecord next() {
+                        if (next == null) {
+                            throw new NoSuchElementException();
+                        }
+                        SnapshotIndex.Entry entry = next.getValue();
+                        StoredRecord record = new StoredRecord(next.getKey(), entry.fingerprintHigh(),
+                                entry.fingerprintLow(), entry.day(), entry.packedBody());
+                        next = advance();
+                        return record;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return putCount;
+            }
+        };
         recordStore.write(recordKey, puts, removes);
         unwritten.clear();
     }

@@ -177,7 +177,7 @@ public class FileSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     public void write(String key, Collection<StoredRecord> puts, Collection<String> removes) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + puts.size() * 48 + removes.size() * 40);
+        Payload bytes = new Payload(64 + puts.size() * 48 + removes.size() * 40);
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeByte(BATCH);
         out.writeUTF(key);
@@ -189,12 +189,38 @@ public class FileSnapshotStore extends ServiceSupport implements SnapshotStore {
         for (StoredRecord record : puts) {
             writeRecord(record, out);
         }
-        append(bytes.toByteArray());
+        out.flush();
+        append(bytes);
+    }
+
+    /** The bytes of one record being written, read in place rather than copied. */
+    private static final class Payload extends ByteArrayOutputStream {
+        Payload(int size) {
+            super(size);
+        }
+
+        Payload(byte[] bytes) {
+            super(0);
+            buf = bytes;
+            count = bytes.length;
+        }
+
+        ByteBuffer buffer() {
+            return ByteBuffer.wrap(buf, 0, count);
+        }
+
+        ByteBuffer header() {
+            CRC32 crc = new CRC32();
+            crc.update(buf, 0, count);
+            ByteBuffer header = ByteBuffer.allocate(8);
+            header.putInt(count).putInt((int) crc.getValue()).flip();
+            return header;
+        }
     }
 
     @Override
     public void setValue(String key, String value) throws IOException {
-        append(valuePayload(key, value));
+        append(new Payload(valuePayload(key, value)));
     }
 
     @Override
@@ -213,7 +239,7 @@ public class FileSnapshotStore extends ServiceSupport implements SnapshotStore {
                 DataOutputStream out = new DataOutputStream(bytes);
                 out.writeByte(CLEAR);
                 out.writeUTF(key);
-                append(bytes.toByteArray());
+                append(new Payload(bytes.toByteArray()));
             }
         } finally {
             lock.unlock();
@@ -239,14 +265,15 @@ public class FileSnapshotStore extends ServiceSupport implements SnapshotStore {
         }
     }
 
-    private void append(byte[] payload) throws IOException {
+    private void append(Payload payload) throws IOException {
         lock.lock();
         try {
             checkReadable();
-            ByteBuffer frame = frame(payload);
             long at = end;
-            while (frame.hasRemaining()) {
-                at += channel.write(frame, at);
+            for (ByteBuffer part : new ByteBuffer[] { payload.header(), payload.buffer() }) {
+                while (part.hasRemaining()) {
+                    at += channel.write(part, at);
+                }
             }
             channel.force(false);
             end = at;
@@ -259,10 +286,10 @@ public class FileSnapshotStore extends ServiceSupport implements SnapshotStore {
     }
 
     private static ByteBuffer frame(byte[] payload) {
-        CRC32 crc = new CRC32();
-        crc.update(payload);
+        Payload framed = new Payload(payload);
+        ByteBuffer header = framed.header();
         ByteBuffer frame = ByteBuffer.allocate(8 + payload.length);
-        frame.putInt(payload.length).putInt((int) crc.getValue()).put(payload).flip();
+        frame.put(header).put(payload).flip();
         return frame;
     }
 
