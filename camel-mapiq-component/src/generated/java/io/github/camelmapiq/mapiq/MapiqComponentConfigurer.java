@@ -57,6 +57,8 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelmapiq.mapiq.MapiqConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "damagedstate":
+        case "damagedState": getOrCreateConfiguration(target).setDamagedState(property(camelContext, java.lang.String.class, value)); return true;
         case "deletedrecordbodies":
         case "deletedRecordBodies": getOrCreateConfiguration(target).setDeletedRecordBodies(property(camelContext, boolean.class, value)); return true;
         case "enddate":
@@ -115,12 +117,18 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryinitialdelay":
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, java.lang.String.class, value)); return true;
+        case "snapshotstore":
+        case "snapshotStore": getOrCreateConfiguration(target).setSnapshotStore(property(camelContext, io.github.camelmapiq.mapiq.consumer.state.SnapshotStore.class, value)); return true;
         case "splitresult":
         case "splitResult": getOrCreateConfiguration(target).setSplitResult(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startdate":
         case "startDate": getOrCreateConfiguration(target).setStartDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "statedatasource":
+        case "stateDataSource": getOrCreateConfiguration(target).setStateDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
+        case "statefile":
+        case "stateFile": getOrCreateConfiguration(target).setStateFile(property(camelContext, java.lang.String.class, value)); return true;
         case "statekey":
         case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
@@ -168,6 +176,8 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return io.github.camelmapiq.mapiq.MapiqConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "damagedstate":
+        case "damagedState": return java.lang.String.class;
         case "deletedrecordbodies":
         case "deletedRecordBodies": return boolean.class;
         case "enddate":
@@ -226,12 +236,18 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "scope": return java.lang.String.class;
+        case "snapshotstore":
+        case "snapshotStore": return io.github.camelmapiq.mapiq.consumer.state.SnapshotStore.class;
         case "splitresult":
         case "splitResult": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startdate":
         case "startDate": return java.lang.String.class;
+        case "statedatasource":
+        case "stateDataSource": return javax.sql.DataSource.class;
+        case "statefile":
+        case "stateFile": return java.lang.String.class;
         case "statekey":
         case "stateKey": return java.lang.String.class;
         case "staterepository":
@@ -280,6 +296,8 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "damagedstate":
+        case "damagedState": return getOrCreateConfiguration(target).getDamagedState();
         case "deletedrecordbodies":
         case "deletedRecordBodies": return getOrCreateConfiguration(target).isDeletedRecordBodies();
         case "enddate":
@@ -338,12 +356,18 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryinitialdelay":
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "scope": return getOrCreateConfiguration(target).getScope();
+        case "snapshotstore":
+        case "snapshotStore": return getOrCreateConfiguration(target).getSnapshotStore();
         case "splitresult":
         case "splitResult": return getOrCreateConfiguration(target).isSplitResult();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "startdate":
         case "startDate": return getOrCreateConfiguration(target).getStartDate();
+        case "statedatasource":
+        case "stateDataSource": return getOrCreateConfiguration(target).getStateDataSource();
+        case "statefile":
+        case "stateFile": return getOrCreateConfiguration(target).getStateFile();
         case "statekey":
         case "stateKey": return getOrCreateConfiguration(target).getStateKey();
         case "staterepository":

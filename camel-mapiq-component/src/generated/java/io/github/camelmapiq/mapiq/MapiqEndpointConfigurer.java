@@ -53,6 +53,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "coalesceCheckins": target.getConfiguration().setCoalesceCheckins(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "damagedstate":
+        case "damagedState": target.getConfiguration().setDamagedState(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "deletedrecordbodies":
         case "deletedRecordBodies": target.getConfiguration().setDeletedRecordBodies(property(camelContext, boolean.class, value)); return true;
@@ -128,6 +130,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "scope": target.getConfiguration().setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "snapshotstore":
+        case "snapshotStore": target.getConfiguration().setSnapshotStore(property(camelContext, io.github.camelmapiq.mapiq.consumer.state.SnapshotStore.class, value)); return true;
         case "splitresult":
         case "splitResult": target.getConfiguration().setSplitResult(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
@@ -136,6 +140,10 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "startDate": target.getConfiguration().setStartDate(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "statedatasource":
+        case "stateDataSource": target.getConfiguration().setStateDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
+        case "statefile":
+        case "stateFile": target.getConfiguration().setStateFile(property(camelContext, java.lang.String.class, value)); return true;
         case "statekey":
         case "stateKey": target.getConfiguration().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
@@ -190,6 +198,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "coalesceCheckins": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "damagedstate":
+        case "damagedState": return java.lang.String.class;
         case "delay": return long.class;
         case "deletedrecordbodies":
         case "deletedRecordBodies": return boolean.class;
@@ -265,6 +275,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "scope": return java.lang.String.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "snapshotstore":
+        case "snapshotStore": return io.github.camelmapiq.mapiq.consumer.state.SnapshotStore.class;
         case "splitresult":
         case "splitResult": return boolean.class;
         case "sslcontextparameters":
@@ -273,6 +285,10 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "startDate": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "statedatasource":
+        case "stateDataSource": return javax.sql.DataSource.class;
+        case "statefile":
+        case "stateFile": return java.lang.String.class;
         case "statekey":
         case "stateKey": return java.lang.String.class;
         case "staterepository":
@@ -328,6 +344,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "coalesceCheckins": return target.getConfiguration().isCoalesceCheckins();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "damagedstate":
+        case "damagedState": return target.getConfiguration().getDamagedState();
         case "delay": return target.getDelay();
         case "deletedrecordbodies":
         case "deletedRecordBodies": return target.getConfiguration().isDeletedRecordBodies();
@@ -403,6 +421,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "scope": return target.getConfiguration().getScope();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "snapshotstore":
+        case "snapshotStore": return target.getConfiguration().getSnapshotStore();
         case "splitresult":
         case "splitResult": return target.getConfiguration().isSplitResult();
         case "sslcontextparameters":
@@ -411,6 +431,10 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "startDate": return target.getConfiguration().getStartDate();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "statedatasource":
+        case "stateDataSource": return target.getConfiguration().getStateDataSource();
+        case "statefile":
+        case "stateFile": return target.getConfiguration().getStateFile();
         case "statekey":
         case "stateKey": return target.getConfiguration().getStateKey();
         case "staterepository":

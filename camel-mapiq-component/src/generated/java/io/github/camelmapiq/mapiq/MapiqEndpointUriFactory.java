@@ -23,7 +23,7 @@ public class MapiqEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(70);
+        Set<String> props = new HashSet<>(74);
         props.add("allowInsecureHttp");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -39,6 +39,7 @@ public class MapiqEndpointUriFactory extends org.apache.camel.support.component.
         props.add("clientSecret");
         props.add("coalesceCheckins");
         props.add("connectTimeout");
+        props.add("damagedState");
         props.add("delay");
         props.add("deletedRecordBodies");
         props.add("endDate");
@@ -81,10 +82,13 @@ public class MapiqEndpointUriFactory extends org.apache.camel.support.component.
         props.add("schedulerProperties");
         props.add("scope");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("snapshotStore");
         props.add("splitResult");
         props.add("sslContextParameters");
         props.add("startDate");
         props.add("startScheduler");
+        props.add("stateDataSource");
+        props.add("stateFile");
         props.add("stateKey");
         props.add("stateRepository");
         props.add("status");

@@ -1,5 +1,8 @@
 package io.github.camelmapiq.mapiq;
 
+import javax.sql.DataSource;
+
+import io.github.camelmapiq.mapiq.consumer.state.SnapshotStore;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
@@ -206,6 +209,31 @@ public class MapiqConfiguration implements Cloneable {
     private String proxyUsername;
     @UriParam(label = "proxy", secret = true, description = "Proxy password, if the proxy requires authentication.")
     private String proxyPassword;
+
+    // ---------------------------------------------------------------- consumer state stores
+    @UriParam(label = "consumer,advanced",
+              description = "Where `changesOnly` keeps its state record by record (a `SnapshotStore` bean: "
+                            + "`FileSnapshotStore`, `JdbcSnapshotStore`, `MemorySnapshotStore` or your own), so that a "
+                            + "poll with 20 changes writes 20 entries. Takes precedence over `stateRepository` for the "
+                            + "snapshot state; the check-in events cursor goes to `stateRepository` when one is set, "
+                            + "else to this store.")
+    private SnapshotStore snapshotStore;
+    @UriParam(label = "consumer",
+              description = "Keep the `changesOnly` state in this local file, written so that a kill at any byte leaves "
+                            + "it readable (an append-only log with a checksum per write and an fsync, compacted by "
+                            + "atomic rename). Consumers of one CamelContext may share the file; two processes may not.")
+    private String stateFile;
+    @UriParam(label = "consumer,advanced",
+              description = "Keep the `changesOnly` state in a database: one row per record in table "
+                            + "`mapiq_snapshot_record` (and the check-in cursor in `mapiq_state_value`), each poll's "
+                            + "writes in one transaction; the tables are created when missing.")
+    private DataSource stateDataSource;
+    @UriParam(label = "consumer", defaultValue = "fail", enums = "fail,restart",
+              description = "What a consumer does when its stored state cannot be read at start (a file cut short or "
+                            + "edited, a value that does not decode): `fail` stops the start with one line naming the "
+                            + "file or key; `restart` logs that line as a WARN and starts over, delivering every record "
+                            + "again as CREATED.")
+    private String damagedState = "fail";
 
     public MapiqConfiguration copy() {
         try {
@@ -610,5 +638,37 @@ public class MapiqConfiguration implements Cloneable {
 
     public void setProxyPassword(String proxyPassword) {
         this.proxyPassword = proxyPassword;
+    }
+
+    public SnapshotStore getSnapshotStore() {
+        return snapshotStore;
+    }
+
+    public void setSnapshotStore(SnapshotStore snapshotStore) {
+        this.snapshotStore = snapshotStore;
+    }
+
+    public String getStateFile() {
+        return stateFile;
+    }
+
+    public void setStateFile(String stateFile) {
+        this.stateFile = stateFile;
+    }
+
+    public DataSource getStateDataSource() {
+        return stateDataSource;
+    }
+
+    public void setStateDataSource(DataSource stateDataSource) {
+        this.stateDataSource = stateDataSource;
+    }
+
+    public String getDamagedState() {
+        return damagedState;
+    }
+
+    public void setDamagedState(String damagedState) {
+        this.damagedState = damagedState;
     }
 }

@@ -20,8 +20,17 @@ import io.github.camelmapiq.mapiq.client.query.ListQuery;
  */
 interface ChangeTracker {
 
-    /** Reads the stored state; called when the consumer starts. */
+    /**
+     * Reads the stored state; called when the consumer starts.
+     *
+     * @throws io.github.camelmapiq.mapiq.consumer.state.DamagedStateException when it cannot be read
+     */
     void load() throws Exception;
+
+    /** Forgets the stored state (option {@code damagedState=restart}) and loads the empty state. */
+    default void startOver() throws Exception {
+        load();
+    }
 
     /** Starts a poll that delivers at most {@code max} changes when {@code max > 0}: opens its listing. */
     Listing open(ListQuery query, MapiqHttpClient client, Clock clock, Executor prefetch, int max);

@@ -6,6 +6,7 @@ import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.client.model.MapiqJson;
+import io.github.camelmapiq.mapiq.consumer.state.SnapshotStore;
 
 /** Picks the change detection of a consumer from its resource and {@code changesOnly}. */
 final class ChangeTrackers {
@@ -13,7 +14,7 @@ final class ChangeTrackers {
     private ChangeTrackers() {
     }
 
-    static ChangeTracker create(MapiqEndpoint endpoint, StateStore store) {
+    static ChangeTracker create(MapiqEndpoint endpoint, StateStore store, SnapshotStore recordStore, String key) {
         MapiqConfiguration configuration = endpoint.getConfiguration();
         MapiqResource resource = endpoint.getResource();
         if (!configuration.isChangesOnly()) {
@@ -27,6 +28,6 @@ final class ChangeTrackers {
             return new CheckinEventCursorTracker(store, MapiqJson.mapper(),
                                                  Duration.ofMillis(configuration.getCheckinOverlap()));
         }
-        return new SnapshotChangeTracker(resource, store, configuration.isDeletedRecordBodies());
+        return new SnapshotChangeTracker(resource, store, recordStore, key, configuration.isDeletedRecordBodies());
     }
 }

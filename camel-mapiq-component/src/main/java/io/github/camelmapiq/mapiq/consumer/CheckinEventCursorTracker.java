@@ -23,6 +23,7 @@ import io.github.camelmapiq.mapiq.client.http.Listing;
 import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
 import io.github.camelmapiq.mapiq.client.query.DateWindow;
 import io.github.camelmapiq.mapiq.client.query.ListQuery;
+import io.github.camelmapiq.mapiq.consumer.state.DamagedStateException;
 
 /**
  * {@code changesOnly} for check-in events, which only grow: a cursor on the events' own {@code timestamp} (never the
@@ -67,10 +68,35 @@ final class CheckinEventCursorTracker implements ChangeTracker {
         if (payload == null) {
             return;
         }
-        JsonNode state = mapper.readTree(payload);
-        cursor = state.hasNonNull("cursor") ? Instant.parse(state.get("cursor").asText()) : null;
-        state.path("delivered").fields()
-                .forEachRemaining(e -> delivered.put(e.getKey(), Instant.parse(e.getValue().asText())));
+        try {
+            JsonNode state = mapper.readTree(payload);
+            if (!state.isObject()) {
+                throw new IllegalArgumentException("not a JSON object");
+            }
+            cursor = state.hasNonNull("cursor") ? Instant.parse(state.get("cursor").asText()) : null;
+            state.path("delivered").fields()
+                    .forEachRemaining(e -> delivered.put(e.getKey(), Instant.parse(e.getValue().asText())));
+        } catch (Exception e) {
+            cursor = null;
+            delivered.clear();
+            throw new DamagedStateException("The consumer state under " + store.describe() + " is damaged ("
+                                            + firstLine(e.getMessage()) + "). Set damagedState=restart to start "
+                                            + "over, or restore the state from a backup.", e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    @Override
+    public synchronized void startOver() throws Exception {
+        store.clear();
+        load();
     }
 
     @Override

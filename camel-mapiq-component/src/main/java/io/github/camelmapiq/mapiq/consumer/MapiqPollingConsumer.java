@@ -22,8 +22,6 @@ import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.LoggingExceptionHandler;
 import org.apache.camel.support.SynchronizationAdapter;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +41,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
     private final ListQuery query;
     private final StateRepository<String, String> stateRepository;
     private final String stateKey;
+    private final ConsumerState state;
     private final ChangeTracker tracker;
     private Clock clock = Clock.systemDefaultZone();
     private RecordExchanges exchanges;
@@ -53,14 +52,12 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         super(endpoint, processor);
         this.configuration = endpoint.getConfiguration();
         this.query = query;
-        if (configuration.getStateRepository() == null) {
-            // kept on the endpoint's own configuration: Camel creates a new consumer when a route is restarted
-            configuration.setStateRepository(new MemoryStateRepository());
-        }
-        this.stateRepository = configuration.getStateRepository();
         this.stateKey = configuration.getStateKey() != null && !configuration.getStateKey().isBlank()
                 ? configuration.getStateKey().trim() : "mapiq:" + query.identity();
-        this.tracker = ChangeTrackers.create(endpoint, new StateStore(stateRepository, stateKey));
+        this.state = new ConsumerState(endpoint, stateKey);
+        this.stateRepository = state.repository();
+        this.tracker = ChangeTrackers.create(endpoint, new StateStore(stateRepository, stateKey), state.recordStore(),
+                stateKey);
         setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
     }
 
@@ -95,13 +92,12 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
 
     @Override
     protected void doStart() throws Exception {
-        // repositories are started, never stopped here: stopping a MemoryStateRepository clears it
-        ServiceHelper.startService(stateRepository);
+        state.start();
         if (configuration.isChangesOnly()) {
-            StateKeyClaims.of(getEndpoint().getCamelContext()).claim(stateRepository, stateKey, owner());
+            StateKeyClaims.of(getEndpoint().getCamelContext()).claim(state.claimed(), stateKey, owner());
         }
         try {
-            tracker.load();
+            state.load(tracker);
         } catch (Exception e) {
             releaseStateKey();
             throw e;
@@ -122,7 +118,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
 
     private void releaseStateKey() {
         if (configuration.isChangesOnly()) {
-            StateKeyClaims.of(getEndpoint().getCamelContext()).release(stateRepository, stateKey, owner());
+            StateKeyClaims.of(getEndpoint().getCamelContext()).release(state.claimed(), stateKey, owner());
         }
     }
 

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
+import io.github.camelmapiq.mapiq.consumer.state.StoredRecord;
+import io.github.camelmapiq.mapiq.consumer.state.StoredRecordFormat;
+
 /**
  * Writes a snapshot state as one line of ASCII, as {@code FileStateRepository} needs: base64 of a binary list of
  * records {@code (id, epochDay, 128-bit fingerprint, packed body or none)}; a UUID id takes 16 bytes, any other id its
@@ -93,27 +96,13 @@ final class SnapshotStateCodec {
     }
 
     private static void writeEntry(SnapshotIndex.Entry entry, DataOutputStream out) throws IOException {
-        out.writeInt(entry.day());
-        out.writeLong(entry.fingerprintHigh());
-        out.writeLong(entry.fingerprintLow());
-        byte[] body = entry.packedBody();
-        out.writeInt(body == null ? -1 : body.length);
-        if (body != null) {
-            out.write(body);
-        }
+        StoredRecordFormat.write(entry.day(), entry.fingerprintHigh(), entry.fingerprintLow(), entry.packedBody(), out);
     }
 
     private static SnapshotIndex.Entry readEntry(DataInputStream in, boolean keepBodies) throws IOException {
-        int day = in.readInt();
-        long high = in.readLong();
-        long low = in.readLong();
-        int length = in.readInt();
-        byte[] body = null;
-        if (length >= 0) {
-            body = new byte[length];
-            in.readFully(body);
-        }
-        return new SnapshotIndex.Entry(high, low, day, keepBodies ? body : null);
+        StoredRecord record = StoredRecordFormat.read(null, in);
+        return new SnapshotIndex.Entry(record.fingerprintHigh(), record.fingerprintLow(), record.day(),
+                keepBodies ? record.packedBody() : null);
     }
 
     /**

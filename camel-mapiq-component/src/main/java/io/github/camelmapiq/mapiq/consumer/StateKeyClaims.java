@@ -6,10 +6,9 @@ import java.util.Map;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedCamelContext;
-import org.apache.camel.spi.StateRepository;
 
 /**
- * Which running consumer of one CamelContext owns each key of each {@link StateRepository}. Two {@code changesOnly}
+ * Which running consumer of one CamelContext owns each key of each state repository or snapshot store. Two {@code changesOnly}
  * consumers with the same key in one repository (the same resource and filters with different dates or output formats,
  * or one URI used by two routes) would overwrite each other's state: a change delivered by one would be missed by the
  * other after a restart. Both keep the same kind of state, so the stored format cannot tell them apart; the second to
@@ -22,7 +21,7 @@ import org.apache.camel.spi.StateRepository;
 final class StateKeyClaims {
 
     /** Repository (by identity) to key to owner; guarded by {@code this}. */
-    private final Map<StateRepository<?, ?>, Map<String, String>> owners = new IdentityHashMap<>();
+    private final Map<Object, Map<String, String>> owners = new IdentityHashMap<>();
 
     private StateKeyClaims() {
     }
@@ -41,11 +40,12 @@ final class StateKeyClaims {
     }
 
     /**
-     * Records that {@code owner} uses {@code key} of {@code repository}.
+     * Records that {@code owner} uses {@code key} of {@code repository} (a {@code StateRepository} or a
+     * {@code SnapshotStore}).
      *
      * @throws IllegalStateException when another running consumer already uses it
      */
-    synchronized void claim(StateRepository<?, ?> repository, String key, String owner) {
+    synchronized void claim(Object repository, String key, String owner) {
         Map<String, String> keys = owners.computeIfAbsent(repository, r -> new HashMap<>());
         String current = keys.putIfAbsent(key, owner);
         if (current != null && !current.equals(owner)) {
@@ -57,7 +57,7 @@ final class StateKeyClaims {
         }
     }
 
-    synchronized void release(StateRepository<?, ?> repository, String key, String owner) {
+    synchronized void release(Object repository, String key, String owner) {
         Map<String, String> keys = owners.get(repository);
         if (keys != null && keys.remove(key, owner) && keys.isEmpty()) {
             owners.remove(repository);

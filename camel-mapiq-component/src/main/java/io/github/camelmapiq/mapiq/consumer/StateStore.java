@@ -1,6 +1,8 @@
 package io.github.camelmapiq.mapiq.consumer;
 
+import io.github.camelmapiq.mapiq.consumer.state.DamagedStateException;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
 
 /**
  * One consumer's slot in a {@link StateRepository}: a single String value under the consumer's state key, tagged with
@@ -38,11 +40,33 @@ final class StateStore {
             return value.substring(prefix.length());
         }
         int end = value.indexOf(':');
-        String found = end < 0 ? "unrecognised data" : "a '" + value.substring(0, Math.min(end, 40)) + "' state";
+        if (end < 0) {
+            throw new DamagedStateException(
+                    "The consumer state under " + describe() + " is damaged (no format tag). Set "
+                                                                  + "damagedState=restart to start over, or restore "
+                                                                  + "the state from a backup.");
+        }
+        String found = "a '" + value.substring(0, Math.min(end, 40)) + "' state";
         throw new IllegalStateException(
                 "The stateRepository holds " + found + " under stateKey '" + key + "', not a '" + format
                                         + "' state: is another consumer using the same stateKey? Set a distinct "
                                         + "stateKey, or remove the entry to start afresh.");
+    }
+
+    /** Empties the slot: the next {@link #load} finds nothing. */
+    void clear() {
+        repository.setState(key, "");
+    }
+
+    /** The key and where it is kept, for messages. */
+    String describe() {
+        if (repository instanceof FileStateRepository file) {
+            return "key '" + key + "' of the FileStateRepository file " + file.getFileStore();
+        }
+        if (repository instanceof SnapshotStoreValues values) {
+            return values.store().describe(key);
+        }
+        return "key '" + key + "' of the stateRepository";
     }
 
     void save(String format, String payload) {

@@ -2,8 +2,10 @@ package io.github.camelmapiq.mapiq.consumer;
 
 import java.time.ZoneId;
 
+import io.github.camelmapiq.mapiq.consumer.state.MemorySnapshotStore;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.util.ObjectHelper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +56,27 @@ class ConsumerOptionsAreValidatedAtStartTest extends ConsumerTestSupport {
                 .contains("Invalid maxMessagesPerPoll 'all': expected a whole number");
         assertThat(startupError("mapiq:users?pageSize=max")).contains("Invalid pageSize 'max': expected a whole number");
         assertThat(startupError("mapiq:users?delay=soon")).contains("Invalid delay 'soon'");
+    }
+
+    @Test
+    void theStateIsKeptInOneStoreAndDamagedStateIsFailOrRestart() {
+        CamelContext context = newContext();
+        context.getRegistry().bind("memory", new MemorySnapshotStore());
+        Throwable twoStores = org.assertj.core.api.Assertions.catchThrowable(() -> {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("mapiq:users?changesOnly=true&stateFile=target/a.state&snapshotStore=#memory")
+                            .to("log:never");
+                }
+            });
+            context.start();
+        });
+        assertThat(ObjectHelper.getException(IllegalArgumentException.class, twoStores))
+                .hasMessage("Set only one of the options snapshotStore, stateFile and stateDataSource: each names "
+                            + "where the consumer state is kept");
+        assertThat(startupError("mapiq:users?changesOnly=true&damagedState=ignore"))
+                .contains("Invalid damagedState 'ignore': use fail or restart");
     }
 
     @Test

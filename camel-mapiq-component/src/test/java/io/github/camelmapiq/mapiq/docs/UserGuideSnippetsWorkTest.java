@@ -1,5 +1,6 @@
 package io.github.camelmapiq.mapiq.docs;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -95,6 +96,39 @@ class UserGuideSnippetsWorkTest {
         await().atMost(Duration.ofMinutes(1)).untilAsserted(
                 () -> assertThat(mock("users").getReceivedExchanges()).hasSize(control().count("users")));
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(state).isNotEmptyFile());
+    }
+
+    /** The record stores example: one state in a stateFile, one in a database, an entry per record. */
+    @Test
+    void recordStoreExampleKeepsTheStateInAFileAndADatabase() throws Exception {
+        String desk = id(SnippetTestSupport.reservationToday(control(), "desk-guide-state"));
+        Path state = dir.resolve("data/mapiq.state");
+        String url = "jdbc:h2:mem:guide-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        String declarations = "javax.sql.DataSource dataSource = h2();\n"
+                              + "static javax.sql.DataSource h2() {\n"
+                              + "  org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();\n"
+                              + "  h2.setURL(\"" + url + "\");\n"
+                              + "  return h2;\n"
+                              + "}\n";
+        running = RunningSnippet.start(simulator(), "java", guide().block("java", "stateFile=data/mapiq.state")
+                .replace("data/mapiq.state", state.toString()).replace("kafka:reservations", "mock:reservations")
+                .replace("direct:users", "mock:users"), declarations, c -> { }, dir);
+
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(
+                () -> assertThat(mock("users").getReceivedExchanges()).hasSize(control().count("users")));
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+                 java.sql.ResultSet rows = connection.createStatement().executeQuery(
+                         "SELECT COUNT(*) FROM mapiq_snapshot_record")) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(control().count("users"));
+            }
+        });
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(mock("reservations")
+                .getReceivedExchanges()).extracting(e -> e.getMessage().getHeader(MapiqConstants.RECORD_ID))
+                .contains(desk));
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(Files.readString(state,
+                StandardCharsets.ISO_8859_1)).contains(desk));
     }
 
     /** pollEnrich with splitResult=false: one call, the whole listing. */

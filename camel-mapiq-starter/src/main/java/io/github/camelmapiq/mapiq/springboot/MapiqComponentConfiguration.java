@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqOperation;
 import io.github.camelmapiq.mapiq.MapiqOutputFormat;
+import io.github.camelmapiq.mapiq.consumer.state.SnapshotStore;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -351,6 +354,34 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
     private Duration tokenRefreshMargin = Duration.ofMinutes(1);
 
     /**
+     * Where changesOnly keeps its state record by record (a SnapshotStore bean: FileSnapshotStore, JdbcSnapshotStore,
+     * MemorySnapshotStore or your own), so that a poll with 20 changes writes 20 entries. Takes precedence over
+     * stateRepository for the snapshot state; the check-in events cursor goes to stateRepository when one is set, else
+     * to this store.
+     */
+    private SnapshotStore snapshotStore;
+
+    /**
+     * Keep the changesOnly state in this local file, written so that a kill at any byte leaves it readable (an
+     * append-only log with a checksum per write and an fsync, compacted by atomic rename). Consumers of one
+     * CamelContext may share the file; two processes may not.
+     */
+    private String stateFile;
+
+    /**
+     * Keep the changesOnly state in a database: one row per record in table mapiq_snapshot_record (and the check-in
+     * cursor in mapiq_state_value), each poll's writes in one transaction; the tables are created when missing.
+     */
+    private DataSource stateDataSource;
+
+    /**
+     * What a consumer does when its stored state cannot be read at start (a file cut short or edited, a value that
+     * does not decode): fail stops the start with one line naming the file or key; restart logs that line as a WARN
+     * and starts over, delivering every record again as CREATED.
+     */
+    private String damagedState = "fail";
+
+    /**
      * The options as the component names them, with their bound values (null where unset and without default),
      * durations as {@link Duration}.
      */
@@ -411,6 +442,10 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
         options.put("sslContextParameters", sslContextParameters);
         options.put("tokenUrl", tokenUrl);
         options.put("tokenRefreshMargin", tokenRefreshMargin);
+        options.put("snapshotStore", snapshotStore);
+        options.put("stateFile", stateFile);
+        options.put("stateDataSource", stateDataSource);
+        options.put("damagedState", damagedState);
         return options;
     }
 
@@ -852,5 +887,37 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
         this.healthCheckProducerEnabled = healthCheckProducerEnabled;
+    }
+
+    public SnapshotStore getSnapshotStore() {
+        return snapshotStore;
+    }
+
+    public void setSnapshotStore(SnapshotStore snapshotStore) {
+        this.snapshotStore = snapshotStore;
+    }
+
+    public String getStateFile() {
+        return stateFile;
+    }
+
+    public void setStateFile(String stateFile) {
+        this.stateFile = stateFile;
+    }
+
+    public DataSource getStateDataSource() {
+        return stateDataSource;
+    }
+
+    public void setStateDataSource(DataSource stateDataSource) {
+        this.stateDataSource = stateDataSource;
+    }
+
+    public String getDamagedState() {
+        return damagedState;
+    }
+
+    public void setDamagedState(String damagedState) {
+        this.damagedState = damagedState;
     }
 }

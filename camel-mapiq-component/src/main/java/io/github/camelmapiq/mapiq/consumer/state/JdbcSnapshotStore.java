@@ -1,0 +1,266 @@
+package io.github.camelmapiq.mapiq.consumer.state;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link SnapshotStore} in a relational database, on any {@link DataSource} (option {@code stateDataSource}): one row
+ * per record, and each write in one transaction. The two tables are created at start when missing:
+ *
+ * <pre>
+ * CREATE TABLE mapiq_snapshot_record (
+ *     state_key        VARCHAR(500) NOT NULL,
+ *     record_id        VARCHAR(500) NOT NULL,
+ *     record_day       INTEGER NOT NULL,
+ *     fingerprint_high BIGINT NOT NULL,
+ *     fingerprint_low  BIGINT NOT NULL,
+ *     body             BYTEA,            -- VARBINARY on H2, BLOB elsewhere
+ *     PRIMARY KEY (state_key, record_id));
+ * CREATE TABLE mapiq_state_value (
+ *     state_key   VARCHAR(500) NOT NULL PRIMARY KEY,
+ *     state_value TEXT);                -- CHARACTER LARGE OBJECT on H2, CLOB elsewhere
+ * </pre>
+ *
+ * A write deletes the rows it replaces or removes and inserts the new ones in the same transaction, which works on any
+ * SQL database without a vendor's upsert.
+ */
+public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcSnapshotStore.class);
+
+    static final String RECORDS = "mapiq_snapshot_record";
+    static final String VALUES = "mapiq_state_value";
+    private static final int BATCH = 1000;
+
+    private final DataSource dataSource;
+
+    public JdbcSnapshotStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public DataSource getDataSource() {
+        return dataSource;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            String product = meta.getDatabaseProductName().toLowerCase(Locale.ROOT);
+            String binary = product.contains("postgres") ? "BYTEA" : product.contains("h2") ? "VARBINARY" : "BLOB";
+            String text = product.contains("postgres") ? "TEXT"
+                    : product.contains("h2") ? "CHARACTER LARGE OBJECT" : "CLOB";
+            createIfMissing(connection, RECORDS, "CREATE TABLE " + RECORDS + " (state_key VARCHAR(500) NOT NULL, "
+                                                 + "record_id VARCHAR(500) NOT NULL, record_day INTEGER NOT NULL, "
+                                                 + "fingerprint_high BIGINT NOT NULL, fingerprint_low BIGINT NOT NULL, "
+                                                 + "body " + binary + ", PRIMARY KEY (state_key, record_id))");
+            createIfMissing(connection, VALUES, "CREATE TABLE " + VALUES + " (state_key VARCHAR(500) NOT NULL PRIMARY "
+                                                + "KEY, state_value " + text + ")");
+        }
+    }
+
+    private static void createIfMissing(Connection connection, String table, String ddl) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        for (String name : new String[] { table, table.toUpperCase(Locale.ROOT) }) {
+            try (ResultSet tables = meta.getTables(null, null, name, new String[] { "TABLE" })) {
+                if (tables.next()) {
+                    return;
+                }
+            }
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(ddl);
+            if (!autoCommit) {
+                connection.commit();
+            }
+            LOG.info("Created table {} for the mapiq consumer state", table);
+        } catch (SQLException e) {
+            // another instance may have created it at the same moment
+            if (!autoCommit) {
+                connection.rollback();
+            }
+            try (ResultSet tables = meta.getTables(null, null, table, null);
+                 ResultSet upper = meta.getTables(null, null, table.toUpperCase(Locale.ROOT), null)) {
+                if (!tables.next() && !upper.next()) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    protected void doStop() {
+        // the DataSource belongs to the application
+    }
+
+    @Override
+    public void load(String key, Loader loader) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false); // lets PostgreSQL stream the rows instead of reading them all first
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT record_id, record_day, fingerprint_high, fingerprint_low, body FROM " + RECORDS
+                                                                        + " WHERE state_key = ?")) {
+                select.setFetchSize(BATCH);
+                select.setString(1, key);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String id = rows.getString(1);
+                        if (id == null) {
+                            throw new DamagedStateException("The consumer state under " + describe(key)
+                                                            + " is damaged: a row has no record_id. Set "
+                                                            + "damagedState=restart to start over.");
+                        }
+                        loader.put(new StoredRecord(id, rows.getLong(3), rows.getLong(4), rows.getInt(2),
+                                rows.getBytes(5)));
+                    }
+                }
+                connection.commit();
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    @Override
+    public void write(String key, Collection<StoredRecord> puts, Collection<String> removes) throws SQLException {
+        if (puts.isEmpty() && removes.isEmpty()) {
+            return;
+        }
+        inTransaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM " + RECORDS + " WHERE state_key = ? AND record_id = ?")) {
+                int pending = 0;
+                for (String id : removes) {
+                    pending = addDelete(delete, key, id, pending);
+                }
+                for (StoredRecord record : puts) {
+                    pending = addDelete(delete, key, record.id(), pending);
+                }
+                if (pending > 0) {
+                    delete.executeBatch();
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO " + RECORDS + " (state_key, record_id, record_day, fingerprint_high, fingerprint_low, "
+                                                                        + "body) VALUES (?, ?, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (StoredRecord record : puts) {
+                    insert.setString(1, key);
+                    insert.setString(2, record.id());
+                    insert.setInt(3, record.day());
+                    insert.setLong(4, record.fingerprintHigh());
+                    insert.setLong(5, record.fingerprintLow());
+                    insert.setBytes(6, record.packedBody());
+                    insert.addBatch();
+                    if (++pending == BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
+    }
+
+    private static int addDelete(PreparedStatement delete, String key, String id, int pending) throws SQLException {
+        delete.setString(1, key);
+        delete.setString(2, id);
+        delete.addBatch();
+        if (pending + 1 == BATCH) {
+            delete.executeBatch();
+            return 0;
+        }
+        return pending + 1;
+    }
+
+    @Override
+    public String getValue(String key) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT state_value FROM " + VALUES + " WHERE state_key = ?")) {
+            select.setString(1, key);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public void setValue(String key, String value) throws SQLException {
+        inTransaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM " + VALUES + " WHERE state_key = ?")) {
+                delete.setString(1, key);
+                delete.executeUpdate();
+            }
+            if (value != null) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO " + VALUES + " (state_key, state_value) VALUES (?, ?)")) {
+                    insert.setString(1, key);
+                    insert.setString(2, value);
+                    insert.executeUpdate();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void startOver(String key) throws SQLException {
+        inTransaction(connection -> {
+            for (String table : new String[] { RECORDS, VALUES }) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM " + table + " WHERE state_key = ?")) {
+                    delete.setString(1, key);
+                    delete.executeUpdate();
+                }
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run(Connection connection) throws SQLException;
+    }
+
+    private void inTransaction(Work work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    @Override
+    public String describe(String key) {
+        return "key '" + key + "' of table " + RECORDS + " (stateDataSource)";
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcSnapshotStore[" + dataSource + "]";
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.camelmapiq.mapiq.consumer.state;
+
+import java.util.Collection;
+
+/**
+ * Where {@code changesOnly} keeps its state, record by record: under each consumer's state key, one
+ * {@link StoredRecord} per record id, plus one small string value (the check-in events cursor). A poll that changed
+ * 20 records {@linkplain #write writes} those 20, in one atomic step, never the whole state.
+ * <p>
+ * Implementations: {@link MemorySnapshotStore}, {@link FileSnapshotStore} (option {@code stateFile}),
+ * {@link JdbcSnapshotStore} (option {@code stateDataSource}); or your own, as a bean given to option
+ * {@code snapshotStore}. One store may hold the state of many consumers (each under its own key) and is called by one
+ * thread per key at a time. A store that is a Camel {@link org.apache.camel.Service} is started by the first consumer
+ * that uses it.
+ */
+public interface SnapshotStore {
+
+    /** Receives the stored records of one key, in the order they were written. */
+    interface Loader {
+
+        /** The record is stored (replacing any earlier one with the same id). */
+        void put(StoredRecord record);
+
+        /** The record with this id is no longer stored. */
+        void remove(String id);
+
+        /** Nothing stored before is valid any more (the key was started over). */
+        void clear();
+    }
+
+    /**
+     * Passes every record stored under {@code key} to {@code loader}.
+     *
+     * @throws DamagedStateException when what is stored cannot be read
+     */
+    void load(String key, Loader loader) throws Exception;
+
+    /** Stores {@code puts} and removes {@code removes} under {@code key}, all or nothing. */
+    void write(String key, Collection<StoredRecord> puts, Collection<String> removes) throws Exception;
+
+    /**
+     * The small value stored under {@code key} (the check-in events cursor), or {@code null}.
+     *
+     * @throws DamagedStateException when it cannot be read
+     */
+    String getValue(String key) throws Exception;
+
+    /** Replaces the value under {@code key}, atomically. */
+    void setValue(String key, String value) throws Exception;
+
+    /**
+     * Forgets what is stored under {@code key} after a {@link DamagedStateException}, so that its consumer starts over
+     * (option {@code damagedState=restart}). A store kept in one file that cannot be read at all sets the file aside
+     * and starts empty.
+     */
+    void startOver(String key) throws Exception;
+
+    /** Where the state of {@code key} is kept, for messages: a file, a table, a key. */
+    String describe(String key);
+}

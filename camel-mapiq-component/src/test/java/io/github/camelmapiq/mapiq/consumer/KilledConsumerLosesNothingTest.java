@@ -1,0 +1,171 @@
+package io.github.camelmapiq.mapiq.consumer;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.github.camelmapiq.mapiq.consumer.state.TemporaryPostgreSql;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The crash test: a child JVM ({@link CrashTestConsumerMain}) runs a {@code changesOnly} route and is killed hard
+ * ({@code destroyForcibly}, SIGKILL) at random moments, many times, while the simulator's users are created, updated
+ * and deleted; it is restarted after each kill. Every mutation touches a record no other mutation touches, so each must
+ * reach the downstream file as its own change; they start once the child has stored the initial users. At the end every one has arrived at least once (lost = 0), and the
+ * duplicates stay within the batch in flight at each kill ({@code maxMessagesPerPoll=20}). The figures are printed and
+ * reported in {@code docs/reliability.md}. Run with the state in a {@code stateFile} and in PostgreSQL.
+ */
+class KilledConsumerLosesNothingTest extends ConsumerTestSupport {
+
+    private static final int KILLS = 15;
+    private static final int BATCH = 20;
+    private static final int INITIAL_USERS = 300;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withTheStateInAFile() throws Exception {
+        report("file", crashTest("file", dir.resolve("mapiq.state").toString(), new Random(12)));
+    }
+
+    @Test
+    void withTheStateInPostgreSql() throws Exception {
+        try (TemporaryPostgreSql postgres = TemporaryPostgreSql.start(Path.of("target"))) {
+            report("PostgreSQL", crashTest("jdbc", postgres.jdbcUrl(), new Random(34)));
+        }
+    }
+
+    record Figures(int kills, int mutations, int lost, int duplicates, int delivered) {
+    }
+
+    private Figures crashTest(String store, String where, Random random) throws Exception {
+        List<String> untouched = new ArrayList<>();
+        for (int i = 0; i < INITIAL_USERS; i++) {
+            untouched.add(id(addUser("Initial" + i)));
+        }
+        Set<String> expected = new LinkedHashSet<>();
+        allIds("users").forEach(id -> expected.add("CREATED " + id));
+        Path downstream = dir.resolve("downstream-" + store + ".txt");
+        Files.createFile(downstream);
+
+        // the first run catches up and stores the initial users; the mutations and kills start after it
+        Process first = startChild(store, where, downstream);
+        eventually().until(() -> missing(expected, downstream).isEmpty());
+        awaitPolls("/v2/users", 3);
+
+        AtomicBoolean mutating = new AtomicBoolean(true);
+        int[] mutations = new int[1];
+        Thread mutator = new Thread(() -> {
+            Random pick = new Random(random.nextLong());
+            while (mutating.get() && untouched.size() > 2) {
+                int n = mutations[0]++;
+                switch (n % 3) {
+                    case 0 -> {
+                        String id = id(addUser("Added" + n));
+                        synchronized (expected) {
+                            expected.add("CREATED " + id);
+                        }
+                    }
+                    case 1 -> {
+                        String id = untouched.remove(pick.nextInt(untouched.size()));
+                        control.update("users", id, Map.of("department", "mutation-" + n));
+                        synchronized (expected) {
+                            expected.add("UPDATED " + id + " mutation-" + n);
+                        }
+                    }
+                    default -> {
+                        String id = untouched.remove(pick.nextInt(untouched.size()));
+                        control.delete("users", id);
+                        synchronized (expected) {
+                            expected.add("DELETED " + id);
+                        }
+                    }
+                }
+                sleep(15 + pick.nextInt(30));
+            }
+        }, "mutator");
+        mutator.start();
+        try {
+            for (int kill = 0; kill < KILLS; kill++) {
+                Process child = kill == 0 ? first : startChild(store, where, downstream);
+                Thread.sleep(400 + random.nextInt(2200)); // at any moment: starting, polling, storing
+                child.destroyForcibly();
+                assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            mutating.set(false);
+            mutator.join();
+        }
+        Process last = startChild(store, where, downstream);
+        try {
+            eventually().until(() -> missing(expected, downstream).isEmpty());
+            awaitPolls("/v2/users", 3);
+        } finally {
+            last.destroyForcibly();
+            last.waitFor(30, TimeUnit.SECONDS);
+        }
+        List<String> lines = Files.readAllLines(downstream, StandardCharsets.UTF_8);
+        Map<String, Integer> times = new HashMap<>();
+        lines.forEach(line -> times.merge(change(line), 1, Integer::sum));
+        int duplicates = times.values().stream().mapToInt(t -> t - 1).sum();
+        Figures figures = new Figures(KILLS, mutations[0], missing(expected, downstream).size(), duplicates,
+                lines.size());
+        assertThat(figures.lost()).isZero();
+        assertThat(duplicates).as("duplicates, at most one batch of %d per kill", BATCH).isLessThanOrEqualTo(
+                BATCH * KILLS);
+        return figures;
+    }
+
+    /** The changes expected that the downstream has not received. */
+    private static List<String> missing(Set<String> expected, Path downstream) throws Exception {
+        Set<String> received = new LinkedHashSet<>();
+        for (String line : Files.readAllLines(downstream, StandardCharsets.UTF_8)) {
+            received.add(line.startsWith("UPDATED") ? line : change(line));
+        }
+        synchronized (expected) {
+            return expected.stream().filter(change -> !received.contains(change)).toList();
+        }
+    }
+
+    /** "TYPE id" of a downstream line "TYPE id department". */
+    private static String change(String line) {
+        String[] parts = line.split(" ");
+        return parts[0].equals("UPDATED") ? line : parts[0] + " " + parts[1];
+    }
+
+    private Process startChild(String store, String where, Path downstream) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        File log = dir.resolve("child-" + store + ".log").toFile();
+        return new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), CrashTestConsumerMain.class.getName(), sim.baseUrl(),
+                sim.tokenUrl(), downstream.toString(), store, where)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
+    }
+
+    private static void report(String store, Figures figures) {
+        System.out.printf("Crash test (%s): %d kills, %d mutations, %d changes delivered, lost %d, duplicates %d%n",
+                store, figures.kills(), figures.mutations(), figures.delivered(), figures.lost(), figures.duplicates());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

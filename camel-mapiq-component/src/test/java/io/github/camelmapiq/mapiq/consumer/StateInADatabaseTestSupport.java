@@ -1,0 +1,195 @@
+package io.github.camelmapiq.mapiq.consumer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.github.camelmapiq.mapiq.consumer.state.JdbcSnapshotStore;
+import io.github.camelmapiq.mapiq.consumer.state.SnapshotStore;
+import io.github.camelmapiq.mapiq.consumer.state.StoredRecord;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code changesOnly} with its state in a database ({@code stateDataSource}): one row per record, a restart neither
+ * repeats nor loses, a poll with 20 changes writes those 20 rows, and the check-in cursor is a row too. Run on H2 and on
+ * PostgreSQL by the subclasses.
+ */
+abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
+
+    /** A DataSource on the database under test; each call a new object on the same database. */
+    abstract DataSource dataSource();
+
+    @Test
+    void snapshotChangesMadeWhileStoppedArriveOnceAfterRestartWithOneRowPerRecord() throws Exception {
+        String key = "restart-" + System.nanoTime();
+        Map<String, Object> ann = addUser("Ann");
+        Map<String, Object> bob = addUser("Bob");
+        int n = allIds("users").size();
+        String uri = "mapiq:users?changesOnly=true&stateDataSource=#db&stateKey=" + key + "&" + FAST;
+
+        Recorder first = new Recorder();
+        CamelContext context = startWith(uri, dataSource(), first);
+        eventually().until(() -> first.size() == n);
+        awaitPolls("/v2/users", 2);
+        context.stop();
+        assertThat(rows(key)).containsExactlyInAnyOrderElementsOf(allIds("users"));
+
+        Map<String, Object> cas = addUser("Cas");
+        control.update("users", id(ann), Map.of("department", "Finance"));
+        control.delete("users", id(bob));
+
+        Recorder second = new Recorder();
+        startWith(uri, dataSource(), second);
+        eventually().until(() -> second.size() == 3);
+        awaitPolls("/v2/users", 2);
+        assertThat(second.changes()).containsExactlyInAnyOrder("CREATED " + id(cas), "UPDATED " + id(ann),
+                "DELETED " + id(bob));
+        assertThat(rows(key)).containsExactlyInAnyOrderElementsOf(allIds("users"));
+    }
+
+    @Test
+    void aPollWithTwentyChangesWritesTwentyRows() throws Exception {
+        String key = "twenty-" + System.nanoTime();
+        for (int i = 0; i < 60; i++) {
+            addUser("Many" + i);
+        }
+        List<String> ids = allIds("users");
+        CountingStore counting = new CountingStore(new JdbcSnapshotStore(dataSource()));
+        Recorder recorder = new Recorder();
+        CamelContext context = newContext();
+        context.getRegistry().bind("counting", counting);
+        context.addService(counting.delegate);
+        context.addRoutes(route("mapiq:users?changesOnly=true&snapshotStore=#counting&stateKey=" + key + "&" + FAST,
+                recorder));
+        context.start();
+        eventually().until(() -> recorder.size() == ids.size());
+        awaitPolls("/v2/users", 2);
+        assertThat(counting.writes).containsExactly(ids.size() + " puts, 0 removes");
+
+        for (int i = 0; i < 20; i++) {
+            control.update("users", ids.get(i), Map.of("department", "Moved"));
+        }
+        eventually().until(() -> recorder.size() == ids.size() + 20);
+        awaitPolls("/v2/users", 2);
+        assertThat(counting.writes).containsExactly(ids.size() + " puts, 0 removes", "20 puts, 0 removes");
+        assertThat(rows(key)).hasSize(ids.size());
+    }
+
+    @Test
+    void theCheckinCursorIsARowOfItsOwn() throws Exception {
+        String key = "cursor-" + System.nanoTime();
+        String userId = id(addUser("Eve"));
+        Instant base = Instant.now().minusSeconds(600);
+        String e1 = CheckinEvents.add(control, userId, base);
+        String uri = "mapiq:checkin-events?changesOnly=true&startDate=today-1d&endDate=today%2B1d&userId=" + userId
+                     + "&stateDataSource=#db&stateKey=" + key + "&" + FAST;
+        Recorder first = new Recorder();
+        CamelContext context = startWith(uri, dataSource(), first);
+        eventually().until(() -> first.size() == 1);
+        awaitPolls("/v2/user-locations/checkin-events", 2);
+        context.stop();
+        assertThat(value(key)).contains("\"cursor\"").contains(e1);
+
+        String e2 = CheckinEvents.add(control, userId, base.plusSeconds(60));
+        Recorder second = new Recorder();
+        startWith(uri, dataSource(), second);
+        eventually().until(() -> second.size() == 1);
+        awaitPolls("/v2/user-locations/checkin-events", 2);
+        assertThat(second.ids()).containsExactly(e2);
+    }
+
+    private CamelContext startWith(String uri, DataSource dataSource, Recorder recorder) throws Exception {
+        CamelContext context = newContext();
+        context.getRegistry().bind("db", dataSource);
+        context.addRoutes(route(uri, recorder));
+        context.start();
+        return context;
+    }
+
+    private static RouteBuilder route(String uri, Recorder recorder) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId("poll").process(recorder);
+            }
+        };
+    }
+
+    private List<String> rows(String key) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT record_id FROM mapiq_snapshot_record WHERE state_key = ?")) {
+            select.setString(1, key);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private String value(String key) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT state_value FROM mapiq_state_value WHERE state_key = ?")) {
+            select.setString(1, key);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    /** A store that notes the size of each write before passing it on. */
+    static final class CountingStore implements SnapshotStore {
+        final JdbcSnapshotStore delegate;
+        final List<String> writes = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        CountingStore(JdbcSnapshotStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void load(String key, Loader loader) throws Exception {
+            delegate.load(key, loader);
+        }
+
+        @Override
+        public void write(String key, Collection<StoredRecord> puts, Collection<String> removes) throws Exception {
+            writes.add(puts.size() + " puts, " + removes.size() + " removes");
+            delegate.write(key, puts, removes);
+        }
+
+        @Override
+        public String getValue(String key) throws Exception {
+            return delegate.getValue(key);
+        }
+
+        @Override
+        public void setValue(String key, String value) throws Exception {
+            delegate.setValue(key, value);
+        }
+
+        @Override
+        public void startOver(String key) throws Exception {
+            delegate.startOver(key);
+        }
+
+        @Override
+        public String describe(String key) {
+            return delegate.describe(key);
+        }
+    }
+}

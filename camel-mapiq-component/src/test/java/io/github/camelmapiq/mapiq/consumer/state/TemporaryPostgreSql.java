@@ -1,0 +1,148 @@
+package io.github.camelmapiq.mapiq.consumer.state;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A throw-away PostgreSQL server for tests: {@code initdb} of a new cluster in a folder under {@code target/}, started
+ * on a free loopback port, stopped and deleted at {@link #close}. It runs as the {@code postgres} user when the build
+ * runs as root (PostgreSQL refuses root), through {@code runuser}. Needs Debian's {@code postgresql} package, which
+ * {@code .ci/prepare} installs when it is missing.
+ */
+public final class TemporaryPostgreSql implements AutoCloseable {
+
+    private final Path bin;
+    private final Path data;
+    private final int port;
+    private final boolean asPostgresUser;
+    private final Thread cleanup;
+
+    private TemporaryPostgreSql(Path bin, Path data, int port, boolean asPostgresUser) {
+        this.bin = bin;
+        this.data = data;
+        this.port = port;
+        this.asPostgresUser = asPostgresUser;
+        this.cleanup = new Thread(this::stopQuietly, "stop-temporary-postgresql");
+    }
+
+    /** Creates and starts a cluster in a new folder under {@code parent}. */
+    public static TemporaryPostgreSql start(Path parent) throws Exception {
+        Path bin = findBinaries();
+        Files.createDirectories(parent);
+        Path data = Files.createTempDirectory(parent.toAbsolutePath(), "postgresql-");
+        boolean root = "root".equals(System.getProperty("user.name"));
+        if (root) {
+            run(List.of("chown", "postgres:postgres", data.toString()));
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        TemporaryPostgreSql server = new TemporaryPostgreSql(bin, data, port, root);
+        server.exec(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "-A", "trust",
+                "-E", "UTF8", "--no-locale");
+        server.exec(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60", "-l",
+                data.resolve("server.log").toString(), "-o",
+                "-p " + port + " -h 127.0.0.1 -k " + data + " -c fsync=on -c max_connections=50", "start");
+        Runtime.getRuntime().addShutdownHook(server.cleanup);
+        return server;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    }
+
+    public DataSource dataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(jdbcUrl());
+        dataSource.setUser("postgres");
+        return dataSource;
+    }
+
+    @Override
+    public void close() throws Exception {
+        stopQuietly();
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway
+        }
+        try (Stream<Path> files = Files.walk(data)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    private void stopQuietly() {
+        try {
+            exec(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-m", "fast", "stop");
+        } catch (Exception e) {
+            // already stopped
+        }
+    }
+
+    private void exec(String... command) throws Exception {
+        List<String> line = new ArrayList<>();
+        if (asPostgresUser) {
+            line.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        line.addAll(List.of(command));
+        run(line);
+    }
+
+    private static void run(List<String> command) throws Exception {
+        // to a file, not a pipe: the server pg_ctl leaves running would hold a pipe open
+        Path output = Files.createTempFile("postgresql-command-", ".log");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IOException(String.join(" ", command) + " failed: " + Files.readString(output));
+            }
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+
+    /** The newest {@code /usr/lib/postgresql/<version>/bin} with {@code initdb}. */
+    private static Path findBinaries() throws IOException {
+        Path root = Path.of("/usr/lib/postgresql");
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> versions = Files.list(root)) {
+                Path bin = versions.map(v -> v.resolve("bin"))
+                        .filter(b -> Files.isExecutable(b.resolve("initdb")))
+                        .max(Comparator.comparingInt(TemporaryPostgreSql::version)).orElse(null);
+                if (bin != null) {
+                    return bin;
+                }
+            }
+        }
+        throw new IOException("PostgreSQL is not installed (no /usr/lib/postgresql/<version>/bin/initdb): run "
+                              + ".ci/prepare, which installs Debian's postgresql package");
+    }
+
+    private static int version(Path bin) {
+        try {
+            return Integer.parseInt(bin.getParent().getFileName().toString());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
