@@ -36,6 +36,7 @@ final class PageReader {
     private final ReadLimits limits;
     private final String call;
     private final String[] keyFields;
+    private final int[] keyHashes;
 
     /**
      * @param call      "GET /v2/users", for error messages
@@ -46,6 +47,10 @@ final class PageReader {
         this.limits = limits;
         this.call = call;
         this.keyFields = keyFields;
+        this.keyHashes = new int[keyFields.length];
+        for (int i = 0; i < keyFields.length; i++) {
+            keyHashes[i] = keyFields[i].hashCode();
+        }
     }
 
     Page read(InputStream in) throws IOException {
@@ -166,8 +171,9 @@ final class PageReader {
     }
 
     private int keyIndex(String field) {
+        int hash = field.hashCode(); // field names come canonicalised from the parser, their hash cached
         for (int i = 0; i < keyFields.length; i++) {
-            if (keyFields[i].equals(field)) {
+            if (keyHashes[i] == hash && keyFields[i].equals(field)) {
                 return i;
             }
         }

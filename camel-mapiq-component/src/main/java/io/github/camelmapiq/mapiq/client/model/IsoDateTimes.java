@@ -147,9 +147,30 @@ final class IsoDateTimes {
         if (sign != '+' && sign != '-' || hours < 0 || minutes < 0) {
             return null;
         }
+        if (hours > 18 || minutes > 59) {
+            return null;
+        }
+        int seconds = (hours * 60 + minutes) * 60 * (sign == '+' ? 1 : -1);
+        if (Math.abs(seconds) > 18 * 3600) {
+            return null; // out of range: the standard deserializer reports it
+        }
+        int slot = seconds / 900 + 72;
+        if (seconds % 900 == 0) { // the offsets in use are whole quarter hours: built once
+            ZoneOffset cached = OFFSETS[slot];
+            if (cached == null) {
+                cached = offsetOf(seconds);
+                OFFSETS[slot] = cached;
+            }
+            return cached;
+        }
+        return offsetOf(seconds);
+    }
+
+    private static final ZoneOffset[] OFFSETS = new ZoneOffset[145];
+
+    private static ZoneOffset offsetOf(int seconds) {
         try {
-            return sign == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes)
-                    : ZoneOffset.ofHoursMinutes(-hours, -minutes);
+            return ZoneOffset.ofTotalSeconds(seconds);
         } catch (DateTimeException outOfRange) {
             return null;
         }
