@@ -14,6 +14,7 @@ import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
 import io.github.camelmapiq.mapiq.client.http.ListedRecord;
 import io.github.camelmapiq.mapiq.client.http.Listing;
+import io.github.camelmapiq.mapiq.client.http.RecordBinder;
 import io.github.camelmapiq.mapiq.client.query.ListQuery;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -153,6 +154,11 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         Sender sender = new Sender(completion);
         try (Listing listing = tracker.open(query, getEndpoint().getClient(), clock, getEndpoint().getListingExecutor(),
                 getMaxMessagesPerPoll())) {
+            RecordBinder binder = tracker.deliversEveryRecord() && configuration.isSplitResult()
+                    ? getEndpoint().getRecordFormatter().binderAhead() : null;
+            if (binder != null) {
+                listing.bindAhead(binder);
+            }
             List<ListedRecord> page;
             while (tracker.wantsMore() && sender.allowed() && (page = listing.nextPage()) != null) {
                 for (ListedRecord record : page) {
