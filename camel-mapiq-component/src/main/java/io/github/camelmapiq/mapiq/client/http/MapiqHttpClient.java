@@ -210,7 +210,7 @@ public final class MapiqHttpClient {
 
     @FunctionalInterface
     private interface ResponseReader<T> {
-        T read(int status, HttpEntity entity) throws IOException;
+        T read(int status, HttpEntity entity) throws IOException, MapiqResponseException;
     }
 
     private <T> T execute(String method, URI uri, byte[] body, CallKind kind, ResponseReader<T> reader)
@@ -277,7 +277,7 @@ public final class MapiqHttpClient {
                 wait = retryAfter != null ? retryAfter : retry.backoff(attempt);
                 cause = Integer.toString(status);
                 retriedStatus = status;
-            } catch (IOException e) {
+            } catch (IOException | MapiqResponseException e) {
                 if (timedOut.get()) {
                     statistics.countFailure();
                     throw timedOut(call, attempt, e);
@@ -286,14 +286,17 @@ public final class MapiqHttpClient {
                     statistics.countFailure();
                     throw new MapiqCallAbortedException(call);
                 }
-                if (!retry.isRetriable(kind, e) || attempt >= maxAttempts) {
+                // an answer that cannot be used is never retried: the same request would get the same answer
+                if (!(e instanceof IOException failure) || !retry.isRetriable(kind, failure) || attempt >= maxAttempts) {
                     LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), not retried", method, path, e.getClass().getName(),
                             attempt, maxAttempts);
                     statistics.countFailure();
                     endpointStatistics.countError(MapiqEndpointStatistics.IO_ERROR, e);
-                    throw e instanceof MapiqResponseException ? e
-                            : new IOException("Mapiq API " + method + " " + path + " failed after " + attempt
-                                              + (attempt == 1 ? " attempt: " : " attempts: ") + e, e);
+                    if (e instanceof MapiqResponseException bad) {
+                        throw bad;
+                    }
+                    throw new IOException("Mapiq API " + method + " " + path + " failed after " + attempt
+                                          + (attempt == 1 ? " attempt: " : " attempts: ") + e, e);
                 }
                 wait = retry.backoff(attempt);
                 cause = e.getClass().getSimpleName();
@@ -325,7 +328,7 @@ public final class MapiqHttpClient {
         }
     }
 
-    private MapiqResponseException timedOut(String call, int attempts, IOException cause) {
+    private MapiqResponseException timedOut(String call, int attempts, Exception cause) {
         return new MapiqResponseException("Mapiq API " + call + " did not complete within callTimeout ("
                                           + limits.callTimeout().toMillis() + " ms, " + attempts
                                           + (attempts == 1 ? " attempt" : " attempts") + ")", cause);
@@ -355,11 +358,10 @@ public final class MapiqHttpClient {
                          + " s), longer than maxRetryWait (" + retry.maxWait().toMillis()
                          + " ms), so the call fails now instead of blocking the route; raise maxRetryWait to wait that "
                          + "long";
-        return new MapiqApiException(message, error.getStatus(), error.getMethod(), error.getPath(), error.getTitle(),
-                error.getDetail(), error.getTraceId(), error.getFieldErrors());
+        return error.withMessage(message);
     }
 
-    private JsonNode readBody(InputStream in, String call) throws IOException {
+    private JsonNode readBody(InputStream in, String call) throws IOException, MapiqResponseException {
         try (in; JsonParser parser = jsonFactory.createParser(in)) {
             JsonNode node = mapper.readTree(parser);
             return node == null || node.isMissingNode() ? null : node;
