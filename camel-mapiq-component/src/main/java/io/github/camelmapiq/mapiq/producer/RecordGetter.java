@@ -36,7 +36,7 @@ final class RecordGetter implements ProducerOperation {
         if (ttl < 0) {
             throw new IllegalArgumentException("Invalid getCacheTtl " + ttl + ": must be 0 (no cache) or more");
         }
-        ListQuery query = ListQuery.of(endpoint.getResource(), endpoint.getConfiguration());
+        ListQuery query = endpoint.getSettings().query();
         this.cache = new ListingCache(Duration.ofMillis(ttl), clock, () -> {
             Map<String, ObjectNode> byId = new HashMap<>();
             query.run(endpoint.getClient(), clock, record -> byId.put(record.path("id").asText(), record));

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
+import io.github.camelmapiq.mapiq.client.Texts;
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
 
 /**
@@ -86,7 +87,7 @@ public final class Listing implements AutoCloseable {
         } else if (!tokensSeen.add(next)) {
             closed = true;
             throw new MapiqResponseException("Mapiq API GET " + path + " answered continuationToken '"
-                                             + abbreviate(next) + "' a second time (after " + pagesOfCall
+                                             + Texts.abbreviate(next, 40) + "' a second time (after " + pagesOfCall
                                              + " pages): the pages run in a cycle, so the listing was stopped", null);
         }
         String token = next;
@@ -162,9 +163,5 @@ public final class Listing implements AutoCloseable {
                 // the listing was given up; the page ahead does not matter
             }
         }
-    }
-
-    private static String abbreviate(String token) {
-        return token.length() <= 40 ? token : token.substring(0, 40) + "...";
     }
 }
