@@ -1,7 +1,9 @@
 package io.github.camelmapiq.mapiq;
 
+import io.github.camelmapiq.mapiq.client.http.ClientSettings;
 import io.github.camelmapiq.mapiq.client.query.ListQuery;
 import io.github.camelmapiq.mapiq.client.query.ListQuery.Filter;
+import org.apache.camel.CamelContext;
 
 /**
  * What one endpoint does, checked once when it starts: every option is validated here against the resource's entry
@@ -14,9 +16,10 @@ import io.github.camelmapiq.mapiq.client.query.ListQuery.Filter;
  * @param outputFormat the shape of bodies, one the resource supports
  * @param operation    the configured producer operation, one the resource supports, or {@code null} for the
  *                     resource's default
+ * @param client       what the endpoint's Mapiq client is built from
  */
 public record EndpointSettings(MapiqResource resource, ListQuery query, MapiqOutputFormat outputFormat,
-                               MapiqOperation operation) {
+                               MapiqOperation operation, ClientSettings client) {
 
     static final int MAX_PAGE_SIZE = 1000;
 
@@ -25,7 +28,9 @@ public record EndpointSettings(MapiqResource resource, ListQuery query, MapiqOut
      *
      * @throws IllegalArgumentException naming the first offending option and what it accepts
      */
-    public static EndpointSettings of(MapiqResource resource, MapiqConfiguration configuration) {
+    public static EndpointSettings of(MapiqResource resource, MapiqConfiguration configuration,
+                                      CamelContext context) {
+        ClientSettings client = MapiqClientSettings.of(configuration, context);
         if (configuration.getPageSize() < 1 || configuration.getPageSize() > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was "
                                                + configuration.getPageSize());
@@ -35,14 +40,15 @@ public record EndpointSettings(MapiqResource resource, ListQuery query, MapiqOut
             resource.checkOperation(configuration.getOperation());
         }
         ListQuery query = resource.isReadable() ? query(resource, configuration) : null;
-        return new EndpointSettings(resource, query, configuration.getOutputFormat(), configuration.getOperation());
+        return new EndpointSettings(resource, query, configuration.getOutputFormat(), configuration.getOperation(),
+                client);
     }
 
     /** The list the options select; a date-bounded resource without {@code startDate} gets no window yet. */
     private static ListQuery query(MapiqResource resource, MapiqConfiguration configuration) {
         return ListQuery.of(resource.listing(), configuration.resolvePath(resource), configuration.getTimeZone(),
                 configuration.getPageSize())
-                .withFilter(Filter.USER_ID, configuration.getUserId())
+                .withFilter(ListQuery.Filter.USER_ID, configuration.getUserId())
                 .withFilter(Filter.BUILDING_ID, configuration.getBuildingId())
                 .withFilter(Filter.PARKING_LOT_ID, configuration.getParkingLotId())
                 .withFilter(Filter.STATUS, configuration.getStatus())

@@ -1,5 +1,6 @@
 package io.github.camelmapiq.mapiq;
 
+import io.github.camelmapiq.mapiq.client.MapiqClientFactory;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
@@ -172,6 +173,11 @@ public class MapiqConfiguration implements Cloneable {
               description = "A user-supplied Apache HttpClient 5 to use for every call (its own timeouts, proxy and TLS "
                             + "apply; the component does not close it).")
     private CloseableHttpClient httpClient;
+    @UriParam(label = "advanced",
+              description = "Makes the Mapiq client of each endpoint, in place of the component's own (which shares "
+                            + "tokens and connection pools between endpoints). A factory may wrap the component's "
+                            + "(`MapiqComponent.getClients()`) or build clients another way.")
+    private MapiqClientFactory clientFactory;
     @UriParam(label = "advanced", defaultValue = "20",
               description = "Size of the component's HTTP connection pool (per route and in total).")
     private int maxConnections = 20;
@@ -522,6 +528,14 @@ public class MapiqConfiguration implements Cloneable {
 
     public void setHttpClient(CloseableHttpClient httpClient) {
         this.httpClient = httpClient;
+    }
+
+    public MapiqClientFactory getClientFactory() {
+        return clientFactory;
+    }
+
+    public void setClientFactory(MapiqClientFactory clientFactory) {
+        this.clientFactory = clientFactory;
     }
 
     public long getCallTimeout() {

@@ -4,10 +4,9 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
-import io.github.camelmapiq.mapiq.client.http.MapiqClients;
+import io.github.camelmapiq.mapiq.client.MapiqClientFactory;
 import io.github.camelmapiq.mapiq.client.http.MapiqEndpointStatistics;
 import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
-import io.github.camelmapiq.mapiq.client.http.TransportSecurity;
 import io.github.camelmapiq.mapiq.consumer.MapiqConsumers;
 import io.github.camelmapiq.mapiq.producer.MapiqProducer;
 import org.apache.camel.Category;
@@ -104,7 +103,7 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
             synchronized (this) {
                 s = settings;
                 if (s == null) {
-                    s = EndpointSettings.of(resource, configuration);
+                    s = EndpointSettings.of(resource, configuration, getCamelContext());
                     settings = s;
                 }
             }
@@ -112,14 +111,19 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return s;
     }
 
-    /** The HTTP client (with token handling) for this endpoint's options; shared with endpoints that have the same. */
+    /**
+     * The HTTP client (with token handling) for this endpoint's options, made by the {@code clientFactory} option or
+     * the component's clients, which share tokens and pools with endpoints that have the same settings.
+     */
     public MapiqHttpClient getClient() {
         MapiqHttpClient c = client;
         if (c == null) {
             synchronized (this) {
                 c = client;
                 if (c == null) {
-                    c = getComponent().getClients().clientFor(configuration, getCamelContext(), getStatistics());
+                    MapiqClientFactory factory = configuration.getClientFactory() != null
+                            ? configuration.getClientFactory() : getComponent().getClients();
+                    c = factory.createClient(getSettings().client(), getStatistics());
                     client = c;
                 }
             }
@@ -167,10 +171,7 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        MapiqClients.credentials(configuration);
-        MapiqClients.readLimits(configuration);
-        TransportSecurity.check(configuration);
-        getSettings();
+        getSettings(); // checks every option once
         getClient(); // registers the credential set, so that its token figures are published with the endpoint's
         meters = getComponent().getMetrics().bindEndpoint(this);
         if (configuration.isFailFast()) {

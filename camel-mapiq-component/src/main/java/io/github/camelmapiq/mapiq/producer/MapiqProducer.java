@@ -11,6 +11,7 @@ import io.github.camelmapiq.mapiq.MapiqOutputFormat;
 import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.client.model.MapiqJson;
+import io.github.camelmapiq.mapiq.v1.V1TimeZones;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultProducer;
 
@@ -64,7 +65,16 @@ public class MapiqProducer extends DefaultProducer {
         if (format != MapiqOutputFormat.v1) {
             return new MapiqRecordFormatter(resource, format, MapiqJson.mapper());
         }
-        return new MapiqRecordFormatter(resource, format, MapiqJson.mapper(), new TimeZoneDirectory(endpoint));
+        TimeZoneDirectory zones = zoneDirectory(endpoint);
+        return new MapiqRecordFormatter(resource, format, MapiqJson.mapper(),
+                V1TimeZones.of(zones::ofBuilding, zones::ofParkingLot));
+    }
+
+    /** Building and parking-lot zones listed with the endpoint's client. */
+    static TimeZoneDirectory zoneDirectory(MapiqEndpoint endpoint) {
+        int pageSize = endpoint.getConfiguration().getPageSize();
+        return new TimeZoneDirectory((path, sink) -> endpoint.getClient().list(path, Map.of(), pageSize, sink),
+                Clock.systemUTC());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqOperation;
 import io.github.camelmapiq.mapiq.MapiqOutputFormat;
+import io.github.camelmapiq.mapiq.client.MapiqClientFactory;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -208,6 +209,13 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
     private CloseableHttpClient httpClient;
 
     /**
+     * Makes the Mapiq client of each endpoint, in place of the component's own (which shares tokens and connection
+     * pools between endpoints). A factory may wrap the component's (MapiqComponent.getClients()) or build clients
+     * another way.
+     */
+    private MapiqClientFactory clientFactory;
+
+    /**
      * Size of the component's HTTP connection pool (per route and in total).
      */
     private Integer maxConnections = 20;
@@ -386,6 +394,7 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
         options.put("autowiredEnabled", autowiredEnabled);
         options.put("connectTimeout", connectTimeout);
         options.put("httpClient", httpClient);
+        options.put("clientFactory", clientFactory);
         options.put("maxConnections", maxConnections);
         options.put("maxRetries", maxRetries);
         options.put("maxRetryWait", maxRetryWait);
@@ -644,6 +653,14 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setConnectTimeout(Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public MapiqClientFactory getClientFactory() {
+        return clientFactory;
+    }
+
+    public void setClientFactory(MapiqClientFactory clientFactory) {
+        this.clientFactory = clientFactory;
     }
 
     public CloseableHttpClient getHttpClient() {

@@ -22,11 +22,14 @@ class ListQueryTest {
 
     /** The query a consumer of {@code resource} with options {@code c} polls. */
     private static ListQuery query(MapiqResource resource, MapiqConfiguration c) {
-        return EndpointSettings.of(resource, c).pollQuery();
+        return EndpointSettings.of(resource, c, null).pollQuery();
     }
 
     private static MapiqConfiguration config() {
-        return new MapiqConfiguration();
+        MapiqConfiguration c = new MapiqConfiguration();
+        c.setClientId("client");
+        c.setClientSecret("secret");
+        return c;
     }
 
     @Test
