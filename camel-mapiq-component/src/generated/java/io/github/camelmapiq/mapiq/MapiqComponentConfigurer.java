@@ -49,7 +49,7 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "checkinthrottlewindow":
         case "checkinThrottleWindow": getOrCreateConfiguration(target).setCheckinThrottleWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "clientfactory":
-        case "clientFactory": getOrCreateConfiguration(target).setClientFactory(property(camelContext, io.github.camelmapiq.mapiq.client.MapiqClientFactory.class, value)); return true;
+        case "clientFactory": getOrCreateConfiguration(target).setClientFactory(property(camelContext, io.github.camelmapiq.mapiq.client.http.MapiqClientFactory.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -162,7 +162,7 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "checkinthrottlewindow":
         case "checkinThrottleWindow": return long.class;
         case "clientfactory":
-        case "clientFactory": return io.github.camelmapiq.mapiq.client.MapiqClientFactory.class;
+        case "clientFactory": return io.github.camelmapiq.mapiq.client.http.MapiqClientFactory.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":

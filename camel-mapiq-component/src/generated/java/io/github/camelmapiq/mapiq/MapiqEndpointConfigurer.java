@@ -46,7 +46,7 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "checkinthrottlewindow":
         case "checkinThrottleWindow": target.getConfiguration().setCheckinThrottleWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "clientfactory":
-        case "clientFactory": target.getConfiguration().setClientFactory(property(camelContext, io.github.camelmapiq.mapiq.client.MapiqClientFactory.class, value)); return true;
+        case "clientFactory": target.getConfiguration().setClientFactory(property(camelContext, io.github.camelmapiq.mapiq.client.http.MapiqClientFactory.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -185,7 +185,7 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "checkinthrottlewindow":
         case "checkinThrottleWindow": return long.class;
         case "clientfactory":
-        case "clientFactory": return io.github.camelmapiq.mapiq.client.MapiqClientFactory.class;
+        case "clientFactory": return io.github.camelmapiq.mapiq.client.http.MapiqClientFactory.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":

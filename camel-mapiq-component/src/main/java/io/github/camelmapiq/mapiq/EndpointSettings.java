@@ -1,8 +1,8 @@
 package io.github.camelmapiq.mapiq;
 
 import io.github.camelmapiq.mapiq.client.http.ClientSettings;
+import io.github.camelmapiq.mapiq.client.query.Filter;
 import io.github.camelmapiq.mapiq.client.query.ListQuery;
-import io.github.camelmapiq.mapiq.client.query.ListQuery.Filter;
 import org.apache.camel.CamelContext;
 
 /**
@@ -48,7 +48,7 @@ public record EndpointSettings(MapiqResource resource, ListQuery query, MapiqOut
     private static ListQuery query(MapiqResource resource, MapiqConfiguration configuration) {
         return ListQuery.of(resource.listing(), configuration.resolvePath(resource), configuration.getTimeZone(),
                 configuration.getPageSize())
-                .withFilter(ListQuery.Filter.USER_ID, configuration.getUserId())
+                .withFilter(Filter.USER_ID, configuration.getUserId())
                 .withFilter(Filter.BUILDING_ID, configuration.getBuildingId())
                 .withFilter(Filter.PARKING_LOT_ID, configuration.getParkingLotId())
                 .withFilter(Filter.STATUS, configuration.getStatus())

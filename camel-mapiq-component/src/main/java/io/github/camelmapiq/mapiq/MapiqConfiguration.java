@@ -1,6 +1,6 @@
 package io.github.camelmapiq.mapiq;
 
-import io.github.camelmapiq.mapiq.client.MapiqClientFactory;
+import io.github.camelmapiq.mapiq.client.http.MapiqClientFactory;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;

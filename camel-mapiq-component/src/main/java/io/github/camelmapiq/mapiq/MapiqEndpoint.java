@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
-import io.github.camelmapiq.mapiq.client.MapiqClientFactory;
+import io.github.camelmapiq.mapiq.client.http.MapiqClientFactory;
 import io.github.camelmapiq.mapiq.client.http.MapiqEndpointStatistics;
 import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
 import io.github.camelmapiq.mapiq.consumer.MapiqConsumers;

@@ -15,9 +15,9 @@ import io.github.camelmapiq.mapiq.client.model.ParkingReservation;
 import io.github.camelmapiq.mapiq.client.model.User;
 import io.github.camelmapiq.mapiq.client.model.Workday;
 import io.github.camelmapiq.mapiq.client.model.WorkspaceReservation;
-import io.github.camelmapiq.mapiq.client.query.ListQuery.Filter;
-import io.github.camelmapiq.mapiq.client.query.ListSpec;
+import io.github.camelmapiq.mapiq.client.query.Filter;
 import io.github.camelmapiq.mapiq.client.query.ListSpec.DatePlacement;
+import io.github.camelmapiq.mapiq.client.query.ListSpec;
 
 import static io.github.camelmapiq.mapiq.MapiqOperation.create;
 import static io.github.camelmapiq.mapiq.MapiqOperation.delete;
@@ -25,10 +25,10 @@ import static io.github.camelmapiq.mapiq.MapiqOperation.get;
 import static io.github.camelmapiq.mapiq.MapiqOperation.ingest;
 import static io.github.camelmapiq.mapiq.MapiqOperation.list;
 import static io.github.camelmapiq.mapiq.MapiqOperation.raw;
-import static io.github.camelmapiq.mapiq.client.query.ListQuery.Filter.BUILDING_ID;
-import static io.github.camelmapiq.mapiq.client.query.ListQuery.Filter.PARKING_LOT_ID;
-import static io.github.camelmapiq.mapiq.client.query.ListQuery.Filter.STATUS;
-import static io.github.camelmapiq.mapiq.client.query.ListQuery.Filter.USER_ID;
+import static io.github.camelmapiq.mapiq.client.query.Filter.BUILDING_ID;
+import static io.github.camelmapiq.mapiq.client.query.Filter.PARKING_LOT_ID;
+import static io.github.camelmapiq.mapiq.client.query.Filter.STATUS;
+import static io.github.camelmapiq.mapiq.client.query.Filter.USER_ID;
 
 /**
  * The Mapiq API resources addressable as {@code mapiq:<resource>}, and the one table of what each supports: its list

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.camelmapiq.mapiq.client.MapiqClientFactory;
 import io.github.camelmapiq.mapiq.client.http.ClientSettings;
+import io.github.camelmapiq.mapiq.client.http.MapiqClientFactory;
 import io.github.camelmapiq.mapiq.client.http.MapiqEndpointStatistics;
 import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;

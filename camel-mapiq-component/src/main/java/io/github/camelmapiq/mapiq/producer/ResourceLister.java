@@ -10,8 +10,8 @@ import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.client.http.ListedRecord;
 import io.github.camelmapiq.mapiq.client.http.Listing;
+import io.github.camelmapiq.mapiq.client.query.Filter;
 import io.github.camelmapiq.mapiq.client.query.ListQuery;
-import io.github.camelmapiq.mapiq.client.query.ListQuery.Filter;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

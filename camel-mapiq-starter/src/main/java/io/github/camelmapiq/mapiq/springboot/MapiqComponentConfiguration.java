@@ -7,7 +7,7 @@ import java.util.Map;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqOperation;
 import io.github.camelmapiq.mapiq.MapiqOutputFormat;
-import io.github.camelmapiq.mapiq.client.MapiqClientFactory;
+import io.github.camelmapiq.mapiq.client.http.MapiqClientFactory;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;

@@ -3,7 +3,7 @@ package io.github.camelmapiq.mapiq.springboot;
 import java.util.Set;
 
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
-import io.github.camelmapiq.mapiq.client.MapiqClientFactory;
+import io.github.camelmapiq.mapiq.client.http.MapiqClientFactory;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;

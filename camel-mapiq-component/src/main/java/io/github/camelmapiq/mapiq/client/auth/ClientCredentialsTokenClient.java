@@ -10,8 +10,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelmapiq.mapiq.client.Texts;
 import io.github.camelmapiq.mapiq.client.error.MapiqAuthenticationException;
+import io.github.camelmapiq.mapiq.client.error.Texts;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;

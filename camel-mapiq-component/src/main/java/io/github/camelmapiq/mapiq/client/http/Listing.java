@@ -11,8 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
-import io.github.camelmapiq.mapiq.client.Texts;
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
+import io.github.camelmapiq.mapiq.client.error.Texts;
 
 /**
  * The pages of a listing, one at a time, in order: every page of each call (a date window is listed as calls of at

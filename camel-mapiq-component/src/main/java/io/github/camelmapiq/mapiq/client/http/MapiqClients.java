@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.camelmapiq.mapiq.client.MapiqClientFactory;
 import io.github.camelmapiq.mapiq.client.auth.ClientCredentials;
 import io.github.camelmapiq.mapiq.client.auth.ClientCredentialsTokenClient;
 import io.github.camelmapiq.mapiq.client.auth.TokenManager;

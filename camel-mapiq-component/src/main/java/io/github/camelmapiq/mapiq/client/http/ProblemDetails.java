@@ -11,8 +11,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelmapiq.mapiq.client.Texts;
 import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
+import io.github.camelmapiq.mapiq.client.error.Texts;
 import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
 
 /** Reads an RFC 7807 error answer (or whatever else Mapiq sent) into a {@link MapiqApiException}. */

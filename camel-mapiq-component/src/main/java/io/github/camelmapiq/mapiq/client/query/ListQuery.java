@@ -1,7 +1,6 @@
 package io.github.camelmapiq.mapiq.client.query;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,28 +28,6 @@ import io.github.camelmapiq.mapiq.client.http.RecordSink;
  */
 public final class ListQuery {
 
-    /** Accepted values of {@code status} (workdays). */
-    public static final List<String> WORKDAY_STATUSES = List.of("Office", "Remote", "NotWorking");
-
-    /** The filter options and the query parameter each becomes. */
-    public enum Filter {
-        USER_ID("userId"),
-        BUILDING_ID("buildingId"),
-        PARKING_LOT_ID("parkingLotId"),
-        STATUS("status");
-
-        private final String option;
-
-        Filter(String option) {
-            this.option = option;
-        }
-
-        /** The endpoint option, which is also the query parameter sent to Mapiq. */
-        public String option() {
-            return option;
-        }
-    }
-
     private final ListSpec spec;
     private final String path;
     private final DateExpression startDate;
@@ -77,25 +54,7 @@ public final class ListQuery {
      * @throws IllegalArgumentException naming {@code timeZone} when it is not a zone
      */
     public static ListQuery of(ListSpec spec, String path, String timeZone, int pageSize) {
-        return new ListQuery(spec, path, null, null, new LinkedHashMap<>(), zone(timeZone), pageSize);
-    }
-
-    private static ZoneId zone(String timeZone) {
-        if (timeZone == null || timeZone.isBlank()) {
-            return ZoneId.systemDefault();
-        }
-        // no zone id holds a space, but '+' in a URI query decodes to one: timeZone=UTC+1 arrives as "UTC 1"
-        String id = timeZone.stripTrailing().replace(' ', '+');
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            String suggestion = ZoneId.getAvailableZoneIds().stream().filter(z -> z.equalsIgnoreCase(id)).findFirst()
-                    .map(z -> " (did you mean " + z + "?)").orElse("");
-            throw new IllegalArgumentException(
-                    "Invalid timeZone '" + id + "'" + suggestion + ": expected an IANA time zone id such as "
-                                               + "Europe/Amsterdam or UTC, or an offset such as +01:00",
-                    e);
-        }
+        return new ListQuery(spec, path, null, null, new LinkedHashMap<>(), TimeZoneOption.parse(timeZone), pageSize);
     }
 
     /**
@@ -118,9 +77,9 @@ public final class ListQuery {
                                                                .collect(Collectors.joining(", "))));
         }
         String trimmed = value.trim();
-        if (filter == Filter.STATUS && !WORKDAY_STATUSES.contains(trimmed)) {
+        if (filter == Filter.STATUS && !Filter.WORKDAY_STATUSES.contains(trimmed)) {
             throw new IllegalArgumentException(
-                    "Invalid status '" + value + "': allowed values are " + String.join(", ", WORKDAY_STATUSES));
+                    "Invalid status '" + value + "': allowed values are " + String.join(", ", Filter.WORKDAY_STATUSES));
         }
         Map<Filter, String> copy = new LinkedHashMap<>(filters);
         copy.put(filter, trimmed);
@@ -259,15 +218,9 @@ public final class ListQuery {
      * @return the number of records handed to {@code sink}
      */
     public long run(MapiqHttpClient client, DateWindow window, RecordSink sink) throws Exception {
-        if (window == null) {
-            if (isDateBounded()) {
-                throw new IllegalArgumentException("mapiq:" + spec.name() + " needs a date window");
-            }
-            return client.list(path, params(null), pageSize, sink);
-        }
         long count = 0;
-        for (DateWindow chunk : window.chunks()) {
-            count += client.list(path, params(chunk), pageSize, sink);
+        for (Map<String, String> call : calls(window)) {
+            count += client.list(path, call, pageSize, sink);
         }
         return count;
     }
@@ -279,6 +232,11 @@ public final class ListQuery {
      * @param prefetch where the next page is fetched meanwhile; {@code null} for none
      */
     public Listing open(MapiqHttpClient client, DateWindow window, Executor prefetch, String... keyFields) {
+        return client.openListing(path, calls(window), pageSize, prefetch, keyFields);
+    }
+
+    /** The query parameters of each call over {@code window} (one per 31-day chunk), or of the undated list. */
+    private List<Map<String, String>> calls(DateWindow window) {
         List<Map<String, String>> calls = new ArrayList<>();
         if (window == null) {
             if (isDateBounded()) {
@@ -290,7 +248,7 @@ public final class ListQuery {
                 calls.add(params(chunk));
             }
         }
-        return client.openListing(path, calls, pageSize, prefetch, keyFields);
+        return calls;
     }
 
     /** What is listed. */

@@ -19,7 +19,7 @@ import java.util.Set;
  * @param filters     the filters a list accepts
  */
 public record ListSpec(String name, String defaultPath, String idField, boolean dateBounded, String dateField,
-                       DatePlacement placement, Set<ListQuery.Filter> filters) {
+                       DatePlacement placement, Set<Filter> filters) {
 
     /** How a record's date field places it in a window. */
     public enum DatePlacement {
@@ -36,13 +36,13 @@ public record ListSpec(String name, String defaultPath, String idField, boolean 
     }
 
     /** An undated list, identified by {@code idField}. */
-    public static ListSpec undated(String name, String defaultPath, String idField, Set<ListQuery.Filter> filters) {
+    public static ListSpec undated(String name, String defaultPath, String idField, Set<Filter> filters) {
         return new ListSpec(name, defaultPath, idField, false, null, DatePlacement.NONE, filters);
     }
 
     /** A list over a date window, its records dated by {@code dateField}. */
     public static ListSpec dated(String name, String defaultPath, String dateField, DatePlacement placement,
-                                 Set<ListQuery.Filter> filters) {
+                                 Set<Filter> filters) {
         return new ListSpec(name, defaultPath, "id", true, dateField, placement, filters);
     }
 

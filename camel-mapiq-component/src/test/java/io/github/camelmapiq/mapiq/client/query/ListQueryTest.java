@@ -206,7 +206,7 @@ class ListQueryTest {
         c.setStartDate("2026-03-01");
         c.setEndDate("2026-03-05");
         ListQuery query = query(MapiqResource.WORKDAYS, c).withEndDate("2026-03-20")
-                .withFilter(ListQuery.Filter.USER_ID, "u-9");
+                .withFilter(Filter.USER_ID, "u-9");
         assertThat(query.window(LATE_EVENING_UTC))
                 .isEqualTo(new DateWindow(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-20")));
         assertThat(query.filterParams()).containsEntry("userId", "u-9");

@@ -1,8 +1,4 @@
-package io.github.camelmapiq.mapiq.client;
-
-import io.github.camelmapiq.mapiq.client.http.ClientSettings;
-import io.github.camelmapiq.mapiq.client.http.MapiqEndpointStatistics;
-import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
+package io.github.camelmapiq.mapiq.client.http;
 
 /**
  * Makes the Mapiq client of an endpoint. The component's own factory ({@code MapiqClients}) shares token managers

@@ -1,4 +1,4 @@
-package io.github.camelmapiq.mapiq.client;
+package io.github.camelmapiq.mapiq.client.error;
 
 /** Text shortened for error messages. */
 public final class Texts {
