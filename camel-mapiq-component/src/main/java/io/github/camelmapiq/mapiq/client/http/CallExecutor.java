@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmapiq.mapiq.client.auth.AccessToken;
 import io.github.camelmapiq.mapiq.client.auth.TokenManager;
 import io.github.camelmapiq.mapiq.client.auth.TokenSource;
+import io.github.camelmapiq.mapiq.client.auth.TokenStatistics;
 import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
 import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
@@ -44,6 +45,7 @@ final class CallExecutor {
 
     private final CloseableHttpClient http;
     private final TokenManager tokens;
+    /** This endpoint's own token client: the tokens are shared, each request follows the settings of its endpoint. */
     private final TokenSource tokenSource;
     private final RetryPolicy retry;
     private final ObjectMapper mapper;
@@ -64,6 +66,16 @@ final class CallExecutor {
         this.abort = abort;
         this.limits = limits;
         this.endpointStatistics = endpointStatistics;
+    }
+
+    /** Fetches a token now, failing with a clear message on bad credentials. */
+    void checkCredentials() throws Exception {
+        tokens.token(tokenSource);
+    }
+
+    /** Token times, fetches and failures of this client's credential set. */
+    TokenStatistics tokenStatistics() {
+        return tokens.statistics();
     }
 
     @FunctionalInterface

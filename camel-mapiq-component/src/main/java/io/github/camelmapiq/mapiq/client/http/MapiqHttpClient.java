@@ -36,9 +36,6 @@ import org.apache.hc.core5.net.URIBuilder;
 public final class MapiqHttpClient {
 
     private final String baseUrl;
-    private final TokenManager tokens;
-    /** This endpoint's own token client: the tokens are shared, each request follows the settings of its endpoint. */
-    private final TokenSource tokenSource;
     private final ObjectMapper mapper;
     private final ReadLimits limits;
     private final JsonFactory jsonFactory;
@@ -49,8 +46,6 @@ public final class MapiqHttpClient {
                     RetryPolicy retry, ObjectMapper mapper, MapiqClientStatistics statistics, CallAbort abort,
                     ReadLimits limits, MapiqEndpointStatistics endpointStatistics) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.tokens = tokens;
-        this.tokenSource = tokenSource;
         this.mapper = mapper;
         this.limits = limits;
         this.jsonFactory = limits.jsonFactory();
@@ -66,7 +61,7 @@ public final class MapiqHttpClient {
 
     /** Token times, fetches and failures of this client's credential set. */
     public TokenStatistics tokenStatistics() {
-        return tokens.statistics();
+        return executor.tokenStatistics();
     }
 
     /**
@@ -173,7 +168,7 @@ public final class MapiqHttpClient {
 
     /** Fetches a token now, failing with a clear message on bad credentials (for {@code failFast}). */
     public void checkCredentials() throws Exception {
-        tokens.token(tokenSource);
+        executor.checkCredentials();
     }
 
     /** The JSON mapper configured for the model (java.time, unknown fields kept). */
