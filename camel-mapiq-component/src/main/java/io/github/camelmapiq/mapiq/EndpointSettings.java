@@ -35,6 +35,10 @@ public record EndpointSettings(MapiqResource resource, ListQuery query, MapiqOut
             throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was "
                                                + configuration.getPageSize());
         }
+        atLeast("getCacheTtl", configuration.getGetCacheTtl(), 0, "0 (no cache) or more");
+        atLeast("ingestChunkSize", configuration.getIngestChunkSize(), 1, "at least 1");
+        atLeast("maxMessagesPerPoll", configuration.getMaxMessagesPerPoll(), 0, "0 (all) or more");
+        atLeast("checkinOverlap", configuration.getCheckinOverlap(), 0, "0 or more");
         resource.checkOutputFormat(configuration.getOutputFormat());
         if (configuration.getOperation() != null) {
             resource.checkOperation(configuration.getOperation());
@@ -42,6 +46,12 @@ public record EndpointSettings(MapiqResource resource, ListQuery query, MapiqOut
         ListQuery query = resource.isReadable() ? query(resource, configuration) : null;
         return new EndpointSettings(resource, query, configuration.getOutputFormat(), configuration.getOperation(),
                 client);
+    }
+
+    private static void atLeast(String option, long value, long min, String allowed) {
+        if (value < min) {
+            throw new IllegalArgumentException("Invalid " + option + " " + value + ": must be " + allowed);
+        }
     }
 
     /** The list the options select; a date-bounded resource without {@code startDate} gets no window yet. */

@@ -32,10 +32,7 @@ final class RecordGetter implements ProducerOperation {
     RecordGetter(MapiqEndpoint endpoint, MapiqRecordFormatter formatter, Clock clock) {
         this.endpoint = endpoint;
         this.formatter = formatter;
-        long ttl = endpoint.getConfiguration().getGetCacheTtl();
-        if (ttl < 0) {
-            throw new IllegalArgumentException("Invalid getCacheTtl " + ttl + ": must be 0 (no cache) or more");
-        }
+        long ttl = endpoint.getConfiguration().getGetCacheTtl(); // checked by EndpointSettings
         ListQuery query = endpoint.getSettings().query();
         this.cache = new ListingCache(Duration.ofMillis(ttl), clock, () -> {
             Map<String, ObjectNode> byId = new HashMap<>();
