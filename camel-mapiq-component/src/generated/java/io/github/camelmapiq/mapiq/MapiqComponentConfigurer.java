@@ -48,6 +48,8 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "checkinOverlap": getOrCreateConfiguration(target).setCheckinOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "checkinthrottlewindow":
         case "checkinThrottleWindow": getOrCreateConfiguration(target).setCheckinThrottleWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "clientfactory":
+        case "clientFactory": getOrCreateConfiguration(target).setClientFactory(property(camelContext, io.github.camelmapiq.mapiq.client.http.MapiqClientFactory.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -167,6 +169,8 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "checkinOverlap": return long.class;
         case "checkinthrottlewindow":
         case "checkinThrottleWindow": return long.class;
+        case "clientfactory":
+        case "clientFactory": return io.github.camelmapiq.mapiq.client.http.MapiqClientFactory.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -287,6 +291,8 @@ public class MapiqComponentConfigurer extends PropertyConfigurerSupport implemen
         case "checkinOverlap": return getOrCreateConfiguration(target).getCheckinOverlap();
         case "checkinthrottlewindow":
         case "checkinThrottleWindow": return getOrCreateConfiguration(target).getCheckinThrottleWindow();
+        case "clientfactory":
+        case "clientFactory": return getOrCreateConfiguration(target).getClientFactory();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":

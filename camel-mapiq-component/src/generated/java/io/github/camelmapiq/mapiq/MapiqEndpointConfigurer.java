@@ -45,6 +45,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "checkinOverlap": target.getConfiguration().setCheckinOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "checkinthrottlewindow":
         case "checkinThrottleWindow": target.getConfiguration().setCheckinThrottleWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "clientfactory":
+        case "clientFactory": target.getConfiguration().setClientFactory(property(camelContext, io.github.camelmapiq.mapiq.client.http.MapiqClientFactory.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -190,6 +192,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "checkinOverlap": return long.class;
         case "checkinthrottlewindow":
         case "checkinThrottleWindow": return long.class;
+        case "clientfactory":
+        case "clientFactory": return io.github.camelmapiq.mapiq.client.http.MapiqClientFactory.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -336,6 +340,8 @@ public class MapiqEndpointConfigurer extends PropertyConfigurerSupport implement
         case "checkinOverlap": return target.getConfiguration().getCheckinOverlap();
         case "checkinthrottlewindow":
         case "checkinThrottleWindow": return target.getConfiguration().getCheckinThrottleWindow();
+        case "clientfactory":
+        case "clientFactory": return target.getConfiguration().getClientFactory();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":

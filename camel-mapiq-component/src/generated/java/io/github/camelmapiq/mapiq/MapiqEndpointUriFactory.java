@@ -23,7 +23,7 @@ public class MapiqEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(74);
+        Set<String> props = new HashSet<>(75);
         props.add("allowInsecureHttp");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -35,6 +35,7 @@ public class MapiqEndpointUriFactory extends org.apache.camel.support.component.
         props.add("changesOnly");
         props.add("checkinOverlap");
         props.add("checkinThrottleWindow");
+        props.add("clientFactory");
         props.add("clientId");
         props.add("clientSecret");
         props.add("coalesceCheckins");

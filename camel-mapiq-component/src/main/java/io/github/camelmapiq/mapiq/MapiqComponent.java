@@ -158,7 +158,7 @@ public class MapiqComponent extends HealthCheckComponent {
     TokenStatistics mainTokenStatistics() {
         try {
             if (configuration.getClientId() != null && configuration.getClientSecret() != null) {
-                TokenManager own = clients.tokenManager(MapiqClients.credentials(configuration));
+                TokenManager own = clients.tokenManager(MapiqClientSettings.credentials(configuration));
                 if (own != null) {
                     return own.statistics();
                 }

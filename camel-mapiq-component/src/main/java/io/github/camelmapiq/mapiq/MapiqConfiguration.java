@@ -3,6 +3,7 @@ package io.github.camelmapiq.mapiq;
 import javax.sql.DataSource;
 
 import io.github.camelmapiq.mapiq.consumer.state.SnapshotStore;
+import io.github.camelmapiq.mapiq.client.http.MapiqClientFactory;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
@@ -175,6 +176,11 @@ public class MapiqConfiguration implements Cloneable {
               description = "A user-supplied Apache HttpClient 5 to use for every call (its own timeouts, proxy and TLS "
                             + "apply; the component does not close it).")
     private CloseableHttpClient httpClient;
+    @UriParam(label = "advanced",
+              description = "Makes the Mapiq client of each endpoint, in place of the component's own (which shares "
+                            + "tokens and connection pools between endpoints). A factory may wrap the component's "
+                            + "(`MapiqComponent.getClients()`) or build clients another way.")
+    private MapiqClientFactory clientFactory;
     @UriParam(label = "advanced", defaultValue = "20",
               description = "Size of the component's HTTP connection pool (per route and in total).")
     private int maxConnections = 20;
@@ -550,6 +556,14 @@ public class MapiqConfiguration implements Cloneable {
 
     public void setHttpClient(CloseableHttpClient httpClient) {
         this.httpClient = httpClient;
+    }
+
+    public MapiqClientFactory getClientFactory() {
+        return clientFactory;
+    }
+
+    public void setClientFactory(MapiqClientFactory clientFactory) {
+        this.clientFactory = clientFactory;
     }
 
     public long getCallTimeout() {

@@ -4,10 +4,9 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
-import io.github.camelmapiq.mapiq.client.http.MapiqClients;
+import io.github.camelmapiq.mapiq.client.http.MapiqClientFactory;
 import io.github.camelmapiq.mapiq.client.http.MapiqEndpointStatistics;
 import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
-import io.github.camelmapiq.mapiq.client.http.TransportSecurity;
 import io.github.camelmapiq.mapiq.consumer.MapiqConsumers;
 import io.github.camelmapiq.mapiq.producer.MapiqProducer;
 import org.apache.camel.Category;
@@ -36,7 +35,6 @@ import org.apache.camel.util.URISupport;
 @ManagedResource(description = "Mapiq endpoint")
 public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
-    private static final int MAX_PAGE_SIZE = 1000;
     /** Mapiq is a rate-limited SaaS API whose data changes by the minute, not the second: poll once a minute. */
     static final long DEFAULT_DELAY = 60_000L;
 
@@ -55,6 +53,7 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
                             + "by the minute; Camel's generic 500 ms would list the whole resource twice a second.")
     private long delay = DEFAULT_DELAY;
 
+    private volatile EndpointSettings settings;
     private volatile MapiqHttpClient client;
     private volatile String sanitizedUri;
     private volatile MapiqEndpointStatistics statistics;
@@ -93,14 +92,38 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return configuration;
     }
 
-    /** The HTTP client (with token handling) for this endpoint's options; shared with endpoints that have the same. */
+    /**
+     * This endpoint's options, checked once against the resource's entry in the {@link MapiqResource} table.
+     *
+     * @throws IllegalArgumentException naming the first offending option and what it accepts
+     */
+    public EndpointSettings getSettings() {
+        EndpointSettings s = settings;
+        if (s == null) {
+            synchronized (this) {
+                s = settings;
+                if (s == null) {
+                    s = EndpointSettings.of(resource, configuration, getCamelContext());
+                    settings = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The HTTP client (with token handling) for this endpoint's options, made by the {@code clientFactory} option or
+     * the component's clients, which share tokens and pools with endpoints that have the same settings.
+     */
     public MapiqHttpClient getClient() {
         MapiqHttpClient c = client;
         if (c == null) {
             synchronized (this) {
                 c = client;
                 if (c == null) {
-                    c = getComponent().getClients().clientFor(configuration, getCamelContext(), getStatistics());
+                    MapiqClientFactory factory = configuration.getClientFactory() != null
+                            ? configuration.getClientFactory() : getComponent().getClients();
+                    c = factory.createClient(getSettings().client(), getStatistics());
                     client = c;
                 }
             }
@@ -130,7 +153,7 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     /** Turns one parsed record, or a whole list, into message bodies of this endpoint's {@code outputFormat}. */
     public MapiqRecordFormatter getRecordFormatter() {
-        return new MapiqRecordFormatter(resource, configuration.getOutputFormat(), getClient().mapper());
+        return new MapiqRecordFormatter(resource, getSettings().outputFormat(), getClient().mapper());
     }
 
     @Override
@@ -148,13 +171,7 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        MapiqClients.credentials(configuration);
-        MapiqClients.readLimits(configuration);
-        TransportSecurity.check(configuration);
-        if (configuration.getPageSize() < 1 || configuration.getPageSize() > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was "
-                                               + configuration.getPageSize());
-        }
+        getSettings(); // checks every option once
         getClient(); // registers the credential set, so that its token figures are published with the endpoint's
         meters = getComponent().getMetrics().bindEndpoint(this);
         if (configuration.isFailFast()) {
@@ -165,6 +182,7 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @Override
     protected void doStop() throws Exception {
         client = null;
+        settings = null;
         if (meters != null) {
             meters.close();
             meters = null;

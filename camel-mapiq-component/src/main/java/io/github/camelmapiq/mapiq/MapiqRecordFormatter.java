@@ -160,28 +160,6 @@ public final class MapiqRecordFormatter {
         }
     }
 
-    /**
-     * The body of a whole list ({@code splitResult=false}): a {@code List} of formatted records, except for the text
-     * formats ({@code json}, {@code v1}) where it is one JSON array String.
-     */
-    public Object formatAll(List<ObjectNode> records) {
-        if (format == MapiqOutputFormat.json || format == MapiqOutputFormat.v1) {
-            StringBuilder array = new StringBuilder(records.size() * 256).append('[');
-            for (int i = 0; i < records.size(); i++) {
-                if (i > 0) {
-                    array.append(',');
-                }
-                array.append((String) format(records.get(i)));
-            }
-            return array.append(']').toString();
-        }
-        List<Object> bodies = new ArrayList<>(records.size());
-        for (ObjectNode record : records) {
-            bodies.add(format(record));
-        }
-        return bodies;
-    }
-
     private Object toPojo(ObjectNode record) {
         try {
             return mapper.treeToValue(record, resource.modelType());

@@ -37,8 +37,8 @@ final class MapiqTokenHealthCheck extends AbstractHealthCheck {
         MapiqClients clients = component.getClients();
         try {
             if (isSet(own.getClientId()) && isSet(own.getClientSecret())
-                && clients.tokenManager(MapiqClients.credentials(own)) == null) {
-                clients.clientFor(own, component.getCamelContext()); // the component's own credential set, unused so far
+                && clients.tokenManager(MapiqClientSettings.credentials(own)) == null) {
+                clients.clientFor(MapiqClientSettings.of(own, component.getCamelContext())); // the component's own credential set, unused so far
             }
         } catch (RuntimeException badOptions) {
             builder.down().message(TokenStatistics.mask(badOptions.getMessage(), own.getClientSecret()));

@@ -105,6 +105,16 @@ class EndpointOptionsAreCheckedAtStartupTest {
     }
 
     @Test
+    void countsBelowTheirMinimumAreNamedWhateverTheOperation() throws Exception {
+        assertThat(messages(startFailure("mapiq:users?operation=get&getCacheTtl=-1", true)))
+                .contains("Invalid getCacheTtl -1: must be 0 (no cache) or more");
+        assertThat(messages(startFailure("mapiq:occupancy?ingestChunkSize=0", true)))
+                .contains("Invalid ingestChunkSize 0: must be at least 1");
+        assertThat(messages(startFailure("mapiq:users?operation=list&checkinOverlap=-5", true)))
+                .contains("Invalid checkinOverlap -5: must be 0 or more");
+    }
+
+    @Test
     void aCorrectUriStarts() throws Exception {
         assertThat(startFailure("mapiq:users?pageSize=50&outputFormat=json", true)).isNull();
     }

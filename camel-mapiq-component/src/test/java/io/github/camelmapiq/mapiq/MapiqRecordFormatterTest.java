@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelmapiq.mapiq.client.http.ListedRecord;
 import io.github.camelmapiq.mapiq.client.model.MapiqJson;
 import io.github.camelmapiq.mapiq.client.model.Representations;
 import io.github.camelmapiq.mapiq.client.model.Workday;
@@ -56,12 +57,20 @@ class MapiqRecordFormatterTest {
     void aWholeListIsAListOfBodiesOrOneJsonArray() throws Exception {
         ObjectNode other = Representations.sample("workdays").put("id", "w-2");
 
-        Object pojos = formatter(MapiqResource.WORKDAYS, MapiqOutputFormat.pojo).formatAll(List.of(workday, other));
-        Object json = formatter(MapiqResource.WORKDAYS, MapiqOutputFormat.json).formatAll(List.of(workday, other));
+        Object pojos = listBody(MapiqOutputFormat.pojo, workday, other);
+        Object json = listBody(MapiqOutputFormat.json, workday, other);
 
         assertThat(pojos).asList().hasSize(2).allMatch(Workday.class::isInstance);
         assertThat(MapiqJson.mapper().readTree((String) json)).containsExactly(workday, other);
-        assertThat(formatter(MapiqResource.WORKDAYS, MapiqOutputFormat.json).formatAll(List.of())).isEqualTo("[]");
+        assertThat(listBody(MapiqOutputFormat.json)).isEqualTo("[]");
+    }
+
+    private Object listBody(MapiqOutputFormat format, ObjectNode... records) throws Exception {
+        MapiqRecordFormatter.ListBody body = formatter(MapiqResource.WORKDAYS, format).newListBody();
+        for (ObjectNode record : records) {
+            body.add(new ListedRecord(MapiqJson.mapper().writeValueAsBytes(record)));
+        }
+        return body.body();
     }
 
     @Test

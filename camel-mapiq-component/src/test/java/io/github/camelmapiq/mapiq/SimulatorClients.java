@@ -40,7 +40,7 @@ public final class SimulatorClients implements AutoCloseable {
     public MapiqHttpClient client(Consumer<MapiqConfiguration> customizer) {
         MapiqConfiguration configuration = MapiqTestSupport.configuration(sim);
         customizer.accept(configuration);
-        return clients.clientFor(configuration, context);
+        return clients.clientFor(MapiqClientSettings.of(configuration, context));
     }
 
     @Override

@@ -21,10 +21,6 @@ final class ChangeTrackers {
             return new EveryRecordTracker(resource);
         }
         if (resource == MapiqResource.CHECKIN_EVENTS) {
-            if (configuration.getCheckinOverlap() < 0) {
-                throw new IllegalArgumentException(
-                        "Invalid checkinOverlap " + configuration.getCheckinOverlap() + ": must be 0 or more");
-            }
             return new CheckinEventCursorTracker(store, MapiqJson.mapper(),
                                                  Duration.ofMillis(configuration.getCheckinOverlap()));
         }

@@ -2,7 +2,6 @@ package io.github.camelmapiq.mapiq.consumer;
 
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqResource;
-import io.github.camelmapiq.mapiq.client.query.ListQuery;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 
@@ -28,10 +27,6 @@ public final class MapiqConsumers {
                     "operation=" + endpoint.getConfiguration().getOperation() + " applies to producers (to, enrich); a "
                                                + "consumer (from) of mapiq:" + resource.uriName() + " always polls: remove it");
         }
-        int max = endpoint.getConfiguration().getMaxMessagesPerPoll();
-        if (max < 0) {
-            throw new IllegalArgumentException("Invalid maxMessagesPerPoll " + max + ": must be 0 (all) or more");
-        }
-        return new MapiqPollingConsumer(endpoint, processor, ListQuery.of(resource, endpoint.getConfiguration()));
+        return new MapiqPollingConsumer(endpoint, processor, endpoint.getSettings().pollQuery());
     }
 }

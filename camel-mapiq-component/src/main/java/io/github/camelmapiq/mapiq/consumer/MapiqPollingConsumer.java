@@ -2,12 +2,9 @@ package io.github.camelmapiq.mapiq.consumer;
 
 import java.time.Clock;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 
-import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
@@ -18,11 +15,9 @@ import io.github.camelmapiq.mapiq.client.http.RecordBinder;
 import io.github.camelmapiq.mapiq.client.query.ListQuery;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.LoggingExceptionHandler;
-import org.apache.camel.support.SynchronizationAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,7 +146,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         }
         PollCompletion completion = new PollCompletion(tracker, getExceptionHandler());
         lastPoll = completion;
-        Sender sender = new Sender(completion);
+        PollSender sender = new PollSender(this, completion, configuration.isSplitResult(), exchanges, statistics);
         try (Listing listing = tracker.open(query, getEndpoint().getClient(), clock, getEndpoint().getListingExecutor(),
                 getMaxMessagesPerPoll())) {
             RecordBinder binder = tracker.deliversEveryRecord() && configuration.isSplitResult()
@@ -179,7 +174,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         } catch (MapiqCallAbortedException stopping) {
             // not a failed poll: Camel is stopping; what this poll did not deliver comes with the next one
             LOG.debug("Poll of {} abandoned: {}", query, stopping.getMessage());
-            skippedPoll = sender.count() == 0 && sender.held == null;
+            skippedPoll = sender.count() == 0 && !sender.holdsAChange();
             if (skippedPoll) {
                 statistics.pollSkipped(); // ops: poll outcome for JMX/console/metrics
             }
@@ -194,105 +189,20 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         return sender.count();
     }
 
-    /**
-     * Sends the exchanges of one poll with Camel's batch properties: {@code CamelBatchIndex} counts from 0 across the
-     * poll, {@code CamelBatchComplete} is true on its last exchange only, and {@code CamelBatchSize} (the number of
-     * exchanges of the poll) is set on that last exchange, the only one sent once the count is known. With
-     * {@code splitResult=false} the lists are sent at the end, each with all three properties.
-     */
-    private final class Sender {
-        private final PollCompletion completion;
-        private final boolean split = configuration.isSplitResult();
-        private final Map<MapiqChangeType, RecordExchanges.ListBatch> lists = new LinkedHashMap<>();
-        private Change held;
-        private int index;
+    /** Whether this poll may still send exchanges (Camel is not shutting the route down). */
+    boolean batchAllowed() {
+        return isBatchAllowed();
+    }
 
-        Sender(PollCompletion completion) {
-            this.completion = completion;
-        }
+    /** Exchanges of the poll still to send, as Camel's shutdown strategy reads them. */
+    void setPendingExchanges(int pending) {
+        pendingExchanges = pending;
+    }
 
-        boolean allowed() {
-            return isBatchAllowed();
-        }
-
-        int count() {
-            return index;
-        }
-
-        void offer(Change change) {
-            if (!split) {
-                lists.computeIfAbsent(change.type(), exchanges::newBatch).add(change);
-                return;
-            }
-            if (held != null) {
-                send(held, false);
-            }
-            held = change;
-        }
-
-        void finish() {
-            try {
-                if (split) {
-                    if (held != null) {
-                        Change last = held;
-                        held = null;
-                        send(last, true);
-                    }
-                } else {
-                    int total = lists.size();
-                    for (RecordExchanges.ListBatch batch : lists.values()) {
-                        Exchange exchange = batch.create();
-                        exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
-                        dispatch(exchange, batch.changes, index == total - 1);
-                    }
-                    lists.clear();
-                }
-            } finally {
-                completion.allSent();
-            }
-        }
-
-        private void send(Change change, boolean last) {
-            if (!isBatchAllowed()) {
-                completion.sending();
-                completion.failed(List.of(change)); // shutting down: not sent, so delivered by a later poll
-                return;
-            }
-            Exchange exchange = exchanges.create(change);
-            if (last) {
-                exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, index + 1);
-            }
-            dispatch(exchange, List.of(change), last);
-        }
-
-        private void dispatch(Exchange exchange, List<Change> carried, boolean last) {
-            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, last);
-            index++;
-            pendingExchanges = last ? 0 : 1;
-            completion.sending();
-            if (exchange.getException() != null) {
-                getExceptionHandler().handleException("Cannot build the message of a Mapiq record; it is tried again "
-                                                      + "at the next poll",
-                        exchange, exchange.getException());
-                completion.failed(carried);
-                return;
-            }
-            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-                @Override
-                public void onComplete(Exchange done) {
-                    completion.succeeded(carried);
-                    statistics.delivered(carried); // ops: records delivered and changes by type
-                }
-
-                @Override
-                public void onFailure(Exchange failed) {
-                    completion.failed(carried);
-                }
-            });
-            AsyncCallback callback = defaultConsumerCallback(exchange, true);
-            getAsyncProcessor().process(exchange, callback);
-        }
+    /** Sends one exchange to the route, asynchronously, completing it as Camel's consumers do. */
+    void send(Exchange exchange) {
+        AsyncCallback callback = defaultConsumerCallback(exchange, true);
+        getAsyncProcessor().process(exchange, callback);
     }
 
     /** Not used: a poll sends its exchanges as the listing is read ({@link #poll}), never as a queue. */

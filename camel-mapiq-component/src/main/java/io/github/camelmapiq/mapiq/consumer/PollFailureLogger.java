@@ -2,8 +2,7 @@ package io.github.camelmapiq.mapiq.consumer;
 
 import java.io.IOException;
 
-import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
-import io.github.camelmapiq.mapiq.client.error.MapiqAuthenticationException;
+import io.github.camelmapiq.mapiq.client.error.MapiqException;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.ExceptionHandler;
 import org.slf4j.Logger;
@@ -45,6 +44,6 @@ final class PollFailureLogger implements ExceptionHandler {
     }
 
     private static boolean explained(Throwable e) {
-        return e instanceof MapiqApiException || e instanceof MapiqAuthenticationException || e instanceof IOException;
+        return e instanceof MapiqException || e instanceof IOException;
     }
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.client.http.ListedRecord;
+import io.github.camelmapiq.mapiq.client.query.ListSpec;
 
 /**
  * What change detection needs from a record, read from the top-level fields its listing captured
@@ -22,19 +23,9 @@ final class RecordKeys {
     private RecordKeys() {
     }
 
-    /** The field identifying a record: {@code userId} for check-in statuses (one per user), {@code id} otherwise. */
-    static String idField(MapiqResource resource) {
-        return resource == MapiqResource.CHECKIN_STATUSES ? "userId" : "id";
-    }
-
     /** The fields a listing captures for change detection: the id, then the date field if the resource has one. */
     static String[] fields(MapiqResource resource) {
-        return switch (resource) {
-            case WORKDAYS -> new String[] { "id", "date" };
-            case WORKSPACE_RESERVATIONS, PARKING_RESERVATIONS -> new String[] { "id", "startTime" };
-            case CHECKIN_EVENTS -> new String[] { "id", "timestamp" };
-            default -> new String[] { idField(resource) };
-        };
+        return resource.listing().keyFields();
     }
 
     /**
@@ -46,31 +37,18 @@ final class RecordKeys {
         String id = record.key(ID);
         if (id == null || id.isEmpty()) {
             throw new IllegalArgumentException(
-                    "A Mapiq " + resource.uriName() + " record has no '" + idField(resource) + "' field, so its changes "
+                    "A Mapiq " + resource.uriName() + " record has no '" + resource.listing().idField() + "' field, so its changes "
                                                + "cannot be tracked: " + record);
         }
         return id;
     }
 
     /**
-     * The date by which Mapiq places the record in a {@code startDate..endDate} window: a workday's {@code date}, the
-     * local date of a reservation's {@code startTime} (its offset is the building's), or {@code null} when the
-     * resource is not date-bounded or the field is missing or unreadable.
+     * The date by which Mapiq places the record in a {@code startDate..endDate} window ({@link ListSpec#dayOf}), or
+     * {@code null} when the resource does not place records by day or the field is missing or unreadable.
      */
     static LocalDate dayOf(MapiqResource resource, ListedRecord record) {
-        if (resource != MapiqResource.WORKDAYS && resource != MapiqResource.WORKSPACE_RESERVATIONS
-            && resource != MapiqResource.PARKING_RESERVATIONS) {
-            return null;
-        }
-        String text = record.key(DATE);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return resource == MapiqResource.WORKDAYS ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return resource.listing().dayOf(record.key(DATE));
     }
 
     /**

@@ -73,7 +73,7 @@ final class SnapshotIndex {
     int find(String id) {
         long high;
         long low;
-        long[] uuid = uuidBits(id);
+        long[] uuid = UuidIds.bits(id);
         if (uuid != null) {
             high = uuid[0];
             low = uuid[1];
@@ -118,7 +118,7 @@ final class SnapshotIndex {
 
     String id(int slot) {
         String text = textIds == null ? null : textIds[slot];
-        return text != null ? text : uuidText(idHigh[slot], idLow[slot]);
+        return text != null ? text : UuidIds.text(idHigh[slot], idLow[slot]);
     }
 
     /** Stores (or replaces) the record {@code id}. */
@@ -137,7 +137,7 @@ final class SnapshotIndex {
         }
         long high;
         long low;
-        long[] uuid = uuidBits(id);
+        long[] uuid = UuidIds.bits(id);
         boolean text = uuid == null;
         if (text) {
             RecordFingerprint hash = RecordFingerprint.ofText(id);
@@ -296,40 +296,5 @@ final class SnapshotIndex {
         long h = high * 0x9E3779B97F4A7C15L ^ low;
         h ^= h >>> 31;
         return (int) h & mask;
-    }
-
-    /** The bits of a UUID in canonical lowercase form (what its {@link #uuidText} gives back), else null. */
-    static long[] uuidBits(String id) {
-        if (id.length() != 36 || id.charAt(8) != '-' || id.charAt(13) != '-' || id.charAt(18) != '-'
-            || id.charAt(23) != '-') {
-            return null;
-        }
-        long high = 0;
-        long low = 0;
-        int digits = 0;
-        for (int i = 0; i < 36; i++) {
-            char c = id.charAt(i);
-            if (c == '-') {
-                if (i != 8 && i != 13 && i != 18 && i != 23) {
-                    return null;
-                }
-                continue;
-            }
-            int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-            if (v < 0) {
-                return null;
-            }
-            if (digits < 16) {
-                high = high << 4 | v;
-            } else {
-                low = low << 4 | v;
-            }
-            digits++;
-        }
-        return new long[] { high, low };
-    }
-
-    static String uuidText(long high, long low) {
-        return new java.util.UUID(high, low).toString();
     }
 }

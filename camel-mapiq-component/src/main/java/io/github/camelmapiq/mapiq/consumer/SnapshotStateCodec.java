@@ -73,7 +73,7 @@ final class SnapshotStateCodec {
     }
 
     private static void writeId(String id, DataOutputStream out) throws IOException {
-        long[] uuid = SnapshotIndex.uuidBits(id);
+        long[] uuid = UuidIds.bits(id);
         if (uuid != null) {
             out.writeByte(UUID_ID);
             out.writeLong(uuid[0]);
@@ -87,7 +87,7 @@ final class SnapshotStateCodec {
     private static String readId(DataInputStream in) throws IOException {
         int kind = in.readByte();
         if (kind == UUID_ID) {
-            return SnapshotIndex.uuidText(in.readLong(), in.readLong());
+            return UuidIds.text(in.readLong(), in.readLong());
         }
         if (kind == TEXT_ID) {
             return in.readUTF();

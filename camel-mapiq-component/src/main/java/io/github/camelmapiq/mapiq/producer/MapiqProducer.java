@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 
-import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqOperation;
@@ -12,15 +11,16 @@ import io.github.camelmapiq.mapiq.MapiqOutputFormat;
 import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.client.model.MapiqJson;
-import io.github.camelmapiq.mapiq.v1.V1Renderer;
+import io.github.camelmapiq.mapiq.v1.V1TimeZones;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultProducer;
 
 /**
  * Dispatches each exchange to the operation it asks for: header {@code CamelMapiqOperation}, else the
- * {@code operation} option, else the resource's natural operation ({@link ResourceOperations}). The operations the
- * resource supports are built when the producer starts, so a bad option (an operation the resource does not support,
- * a chunk size below 1) fails the route at startup.
+ * {@code operation} option, else the resource's natural operation ({@link ResourceOperations}). The options were
+ * checked when the endpoint started ({@link io.github.camelmapiq.mapiq.EndpointSettings}); the operations the
+ * resource supports are built when the producer starts, so a bad option (a chunk size below 1) fails the route at
+ * startup.
  */
 public class MapiqProducer extends DefaultProducer {
 
@@ -40,13 +40,10 @@ public class MapiqProducer extends DefaultProducer {
         super.doStart();
         MapiqEndpoint endpoint = getEndpoint();
         MapiqResource resource = endpoint.getResource();
-        MapiqConfiguration configuration = endpoint.getConfiguration();
-        if (configuration.getOperation() != null) {
-            ResourceOperations.check(resource, configuration.getOperation());
-        }
+        endpoint.getSettings();
         MapiqRecordFormatter formatter = bodyFormatter(endpoint);
         Clock clock = Clock.systemDefaultZone();
-        for (MapiqOperation operation : ResourceOperations.allowed(resource)) {
+        for (MapiqOperation operation : resource.operations()) {
             operations.put(operation, switch (operation) {
                 case create -> new CheckinEventCreator(endpoint, formatter);
                 case delete -> new ReservationDeleter(endpoint);
@@ -60,17 +57,24 @@ public class MapiqProducer extends DefaultProducer {
 
     /**
      * The formatter of answer bodies. For {@code outputFormat=v1} it learns building time zones from Mapiq
-     * ({@link TimeZoneDirectory}), so a reservation's v1 {@code date} is its local date in its building; a resource v1
-     * did not have is refused here, at startup.
+     * ({@link TimeZoneDirectory}), so a reservation's v1 {@code date} is its local date in its building.
      */
     private static MapiqRecordFormatter bodyFormatter(MapiqEndpoint endpoint) {
         MapiqResource resource = endpoint.getResource();
-        MapiqOutputFormat format = endpoint.getConfiguration().getOutputFormat();
+        MapiqOutputFormat format = endpoint.getSettings().outputFormat();
         if (format != MapiqOutputFormat.v1) {
             return new MapiqRecordFormatter(resource, format, MapiqJson.mapper());
         }
-        V1Renderer.requireSupported(resource);
-        return new MapiqRecordFormatter(resource, format, MapiqJson.mapper(), new TimeZoneDirectory(endpoint));
+        TimeZoneDirectory zones = zoneDirectory(endpoint);
+        return new MapiqRecordFormatter(resource, format, MapiqJson.mapper(),
+                V1TimeZones.of(zones::ofBuilding, zones::ofParkingLot));
+    }
+
+    /** Building and parking-lot zones listed with the endpoint's client. */
+    static TimeZoneDirectory zoneDirectory(MapiqEndpoint endpoint) {
+        int pageSize = endpoint.getConfiguration().getPageSize();
+        return new TimeZoneDirectory((path, sink) -> endpoint.getClient().list(path, Map.of(), pageSize, sink),
+                Clock.systemUTC());
     }
 
     @Override
@@ -83,7 +87,7 @@ public class MapiqProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         MapiqEndpoint endpoint = getEndpoint();
         MapiqOperation operation = ResourceOperations.resolve(endpoint.getResource(),
-                exchange.getMessage().getHeader(MapiqConstants.OPERATION), endpoint.getConfiguration().getOperation());
+                exchange.getMessage().getHeader(MapiqConstants.OPERATION), endpoint.getSettings().operation());
         operations.get(operation).process(exchange);
     }
 }

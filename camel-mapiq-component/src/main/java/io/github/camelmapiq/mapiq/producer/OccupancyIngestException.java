@@ -1,11 +1,13 @@
 package io.github.camelmapiq.mapiq.producer;
 
+import io.github.camelmapiq.mapiq.client.error.MapiqException;
+
 /**
  * A batch of occupancy readings was only partly ingested: chunks before the failed one were accepted by Mapiq, the
  * failed one and those after it were not. The message and the getters say which, so the rest can be resent without
  * duplicating what was accepted. The cause is Mapiq's error for the failed chunk.
  */
-public class OccupancyIngestException extends Exception {
+public class OccupancyIngestException extends MapiqException {
 
     private final int acceptedReadings;
     private final int totalReadings;

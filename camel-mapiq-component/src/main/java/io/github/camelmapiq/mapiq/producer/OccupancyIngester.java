@@ -25,11 +25,7 @@ final class OccupancyIngester implements ProducerOperation {
     private final MapiqEndpoint endpoint;
 
     OccupancyIngester(MapiqEndpoint endpoint) {
-        this.endpoint = endpoint;
-        if (endpoint.getConfiguration().getIngestChunkSize() < 1) {
-            throw new IllegalArgumentException(
-                    "Invalid ingestChunkSize " + endpoint.getConfiguration().getIngestChunkSize() + ": must be at least 1");
-        }
+        this.endpoint = endpoint; // ingestChunkSize was checked by EndpointSettings
     }
 
     @Override

@@ -61,7 +61,7 @@ final class RawCaller implements ProducerOperation {
         if (json == null) {
             return null;
         }
-        if (endpoint.getConfiguration().getOutputFormat() == MapiqOutputFormat.map) {
+        if (endpoint.getSettings().outputFormat() == MapiqOutputFormat.map) {
             return MapiqJson.mapper().convertValue(json, Object.class);
         }
         return MapiqJson.mapper().writeValueAsString(json);

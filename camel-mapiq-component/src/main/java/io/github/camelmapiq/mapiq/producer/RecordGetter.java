@@ -32,11 +32,8 @@ final class RecordGetter implements ProducerOperation {
     RecordGetter(MapiqEndpoint endpoint, MapiqRecordFormatter formatter, Clock clock) {
         this.endpoint = endpoint;
         this.formatter = formatter;
-        long ttl = endpoint.getConfiguration().getGetCacheTtl();
-        if (ttl < 0) {
-            throw new IllegalArgumentException("Invalid getCacheTtl " + ttl + ": must be 0 (no cache) or more");
-        }
-        ListQuery query = ListQuery.of(endpoint.getResource(), endpoint.getConfiguration());
+        long ttl = endpoint.getConfiguration().getGetCacheTtl(); // checked by EndpointSettings
+        ListQuery query = endpoint.getSettings().query();
         this.cache = new ListingCache(Duration.ofMillis(ttl), clock, () -> {
             Map<String, ObjectNode> byId = new HashMap<>();
             query.run(endpoint.getClient(), clock, record -> byId.put(record.path("id").asText(), record));

@@ -44,13 +44,8 @@ final class ReservationDeleter implements ProducerOperation {
                 throw e;
             }
             if (!endpoint.getConfiguration().isIgnoreNotFound()) {
-                MapiqApiException notFound = new MapiqApiException(
-                        "Workspace reservation '" + id + "' does not exist (404 on DELETE " + path
-                                                                   + "); set ignoreNotFound=true to treat it as already deleted",
-                        e.getStatus(), e.getMethod(), e.getPath(), e.getTitle(), e.getDetail(), e.getTraceId(),
-                        e.getFieldErrors());
-                notFound.initCause(e);
-                throw notFound;
+                throw e.withMessage("Workspace reservation '" + id + "' does not exist (404 on DELETE " + path
+                                    + "); set ignoreNotFound=true to treat it as already deleted");
             }
             message.setHeader(MapiqConstants.HTTP_STATUS, 404);
             message.setHeader(MapiqConstants.ALREADY_DELETED, true);

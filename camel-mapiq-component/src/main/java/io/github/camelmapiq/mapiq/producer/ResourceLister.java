@@ -2,10 +2,8 @@ package io.github.camelmapiq.mapiq.producer;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
+import java.util.Map;
 
-import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
@@ -13,8 +11,8 @@ import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.client.http.ListedRecord;
 import io.github.camelmapiq.mapiq.client.http.Listing;
 import io.github.camelmapiq.mapiq.client.http.RecordBinder;
+import io.github.camelmapiq.mapiq.client.query.Filter;
 import io.github.camelmapiq.mapiq.client.query.ListQuery;
-import io.github.camelmapiq.mapiq.client.query.ListQuery.Filter;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -28,6 +26,10 @@ import org.apache.camel.Message;
  * is ignored, as it may have been set by an earlier step for another purpose.
  */
 final class ResourceLister implements ProducerOperation {
+
+    /** The headers that override a filter option for one exchange; {@code status} has none. */
+    private static final Map<Filter, String> FILTER_HEADERS = Map.of(Filter.USER_ID, MapiqConstants.USER_ID,
+            Filter.BUILDING_ID, MapiqConstants.BUILDING_ID, Filter.PARKING_LOT_ID, MapiqConstants.PARKING_LOT_ID);
 
     private final MapiqEndpoint endpoint;
     private final MapiqRecordFormatter formatter;
@@ -61,41 +63,26 @@ final class ResourceLister implements ProducerOperation {
         message.setHeader(MapiqConstants.RESOURCE, endpoint.getResource().uriName());
     }
 
-    /** The endpoint's query with this exchange's header overrides. */
+    /** The endpoint's query (checked at startup) with this exchange's header overrides. */
     private ListQuery query(Message message) {
         MapiqResource resource = endpoint.getResource();
-        MapiqConfiguration configuration = endpoint.getConfiguration().copy();
-        if (resource.isDateBounded()) {
-            override(message, MapiqConstants.START_DATE, configuration::setStartDate);
-            override(message, MapiqConstants.END_DATE, configuration::setEndDate);
+        ListQuery query = endpoint.getSettings().query();
+        for (Filter filter : resource.filters()) {
+            String header = FILTER_HEADERS.get(filter);
+            if (header != null) {
+                query = query.withFilter(filter, message.getHeader(header, String.class));
+            }
         }
-        Set<Filter> supported = ListQuery.supportedFilters(resource);
-        if (supported.contains(Filter.USER_ID)) {
-            override(message, MapiqConstants.USER_ID, configuration::setUserId);
+        if (!resource.isDateBounded()) {
+            return query;
         }
-        if (supported.contains(Filter.BUILDING_ID)) {
-            override(message, MapiqConstants.BUILDING_ID, configuration::setBuildingId);
-        }
-        if (supported.contains(Filter.PARKING_LOT_ID)) {
-            override(message, MapiqConstants.PARKING_LOT_ID, configuration::setParkingLotId);
-        }
-        if (resource.isDateBounded() && blank(configuration.getStartDate())) {
+        query = query.withStartDate(message.getHeader(MapiqConstants.START_DATE, String.class));
+        if (!query.isDateBounded()) {
             throw new IllegalArgumentException(
                     "operation=list on mapiq:" + resource.uriName() + " needs a start date: set option startDate or "
                                                + "header " + MapiqConstants.START_DATE
                                                + " (an ISO date such as 2026-03-01, or today, today+6d, today-1d)");
         }
-        return ListQuery.of(resource, configuration);
-    }
-
-    private static void override(Message message, String header, Consumer<String> setter) {
-        String value = message.getHeader(header, String.class);
-        if (!blank(value)) {
-            setter.accept(value);
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return query.withEndDate(message.getHeader(MapiqConstants.END_DATE, String.class));
     }
 }

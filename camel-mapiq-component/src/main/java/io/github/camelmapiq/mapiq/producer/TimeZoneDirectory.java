@@ -14,10 +14,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
-import io.github.camelmapiq.mapiq.v1.V1TimeZones;
+import io.github.camelmapiq.mapiq.client.http.RecordSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * for that period and dates come from each {@code startTime}'s offset; a warning says so once. Lookups read an
  * immutable snapshot without locking; only a reload waits, for the one listing in progress.
  */
-final class TimeZoneDirectory implements V1TimeZones {
+final class TimeZoneDirectory {
 
     /** How long fetched zones are trusted; buildings rarely move. */
     static final Duration REFRESH = Duration.ofHours(1);
@@ -39,7 +38,13 @@ final class TimeZoneDirectory implements V1TimeZones {
     private record Loaded<T>(Map<String, T> byId, Instant at) {
     }
 
-    private final MapiqEndpoint endpoint;
+    /** Lists one resource at its path, handing each record to the sink. */
+    @FunctionalInterface
+    interface Lister {
+        void list(String path, RecordSink sink) throws Exception;
+    }
+
+    private final Lister lister;
     private final Clock clock;
     /** Held while listing (a network call): a lock, not a monitor, so a waiting virtual thread releases its carrier. */
     private final ReentrantLock buildingsLoading = new ReentrantLock();
@@ -47,17 +52,14 @@ final class TimeZoneDirectory implements V1TimeZones {
     private volatile Loaded<ZoneId> buildings;
     private volatile Loaded<List<String>> lotBuildings;
 
-    TimeZoneDirectory(MapiqEndpoint endpoint) {
-        this(endpoint, Clock.systemUTC());
-    }
-
-    TimeZoneDirectory(MapiqEndpoint endpoint, Clock clock) {
-        this.endpoint = endpoint;
+    /** With the lister of buildings and parking lots, and the clock that decides when zones are stale. */
+    TimeZoneDirectory(Lister lister, Clock clock) {
+        this.lister = lister;
         this.clock = clock;
     }
 
-    @Override
-    public ZoneId ofBuilding(String buildingId) {
+    /** The zone of a building, or {@code null}. */
+    ZoneId ofBuilding(String buildingId) {
         if (buildingId == null) {
             return null;
         }
@@ -74,8 +76,8 @@ final class TimeZoneDirectory implements V1TimeZones {
         return zones.byId().get(buildingId);
     }
 
-    @Override
-    public ZoneId ofParkingLot(String parkingLotId) {
+    /** The zone of a parking lot (that of its first connected building that has one), or {@code null}. */
+    ZoneId ofParkingLot(String parkingLotId) {
         if (parkingLotId == null) {
             return null;
         }
@@ -122,8 +124,7 @@ final class TimeZoneDirectory implements V1TimeZones {
             Map<String, T> byId = new HashMap<>();
             Instant at = clock.instant();
             try {
-                endpoint.getClient().list(resource.defaultPath(), Map.of(), endpoint.getConfiguration().getPageSize(),
-                        record -> collector.add(record, byId));
+                lister.list(resource.defaultPath(), record -> collector.add(record, byId));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 LOG.debug("outputFormat=v1: interrupted while listing {}; zones are listed again next time",

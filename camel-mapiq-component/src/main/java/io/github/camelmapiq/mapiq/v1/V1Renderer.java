@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelmapiq.mapiq.MapiqOutputFormat;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.client.model.MapiqJson;
 
@@ -44,32 +45,12 @@ public final class V1Renderer {
 
     /** The v1 tree of one v2 record (see the class comment). */
     public static ObjectNode toV1(MapiqResource resource, ObjectNode record, V1TimeZones zones) {
-        requireSupported(resource);
+        resource.checkOutputFormat(MapiqOutputFormat.v1);
         return switch (resource) {
             case WORKSPACE_RESERVATIONS -> withDate(record, zones.ofBuilding(text(record, "buildingId")));
             case PARKING_RESERVATIONS -> withDate(record, zones.ofParkingLot(text(record, "parkingLotId")));
             default -> record;
         };
-    }
-
-    /**
-     * Fails unless v1 had {@code resource} (workdays, occupancy and raw calls did not), so that an endpoint with
-     * {@code outputFormat=v1} on such a resource can be refused when it starts.
-     *
-     * @throws IllegalArgumentException naming the resource and those v1 rendering supports
-     */
-    public static void requireSupported(MapiqResource resource) {
-        switch (resource) {
-            case WORKSPACE_RESERVATIONS, PARKING_RESERVATIONS, USERS, BUILDINGS, PARKING_LOTS, CHECKIN_EVENTS,
-                    CHECKIN_STATUSES -> {
-                // v1 had it
-            }
-            default -> throw new IllegalArgumentException(
-                    "outputFormat=v1 is not available for mapiq:" + resource.uriName()
-                                                          + ": v1 had no such resource. It renders workspace-reservations, "
-                                                          + "parking-reservations, users, buildings, parking-lots, "
-                                                          + "checkin-events and checkin-statuses; use pojo, map or json.");
-        }
     }
 
     /** The record with {@code date} in place of {@code startTime}, and without {@code endTime}. */

@@ -1,6 +1,7 @@
 package io.github.camelmapiq.mapiq.v1;
 
 import java.time.ZoneId;
+import java.util.function.Function;
 
 /**
  * Where the renderer learns a reservation's time zone: v1 gave a reservation a {@code date}, the local date in its
@@ -21,6 +22,21 @@ public interface V1TimeZones {
             return null;
         }
     };
+
+    /** Zones answered by two lookups (each answering {@code null} for what it does not know). */
+    static V1TimeZones of(Function<String, ZoneId> buildings, Function<String, ZoneId> parkingLots) {
+        return new V1TimeZones() {
+            @Override
+            public ZoneId ofBuilding(String buildingId) {
+                return buildings.apply(buildingId);
+            }
+
+            @Override
+            public ZoneId ofParkingLot(String parkingLotId) {
+                return parkingLots.apply(parkingLotId);
+            }
+        };
+    }
 
     /** The zone of a building, or {@code null}. */
     ZoneId ofBuilding(String buildingId);

@@ -3,8 +3,8 @@ package io.github.camelmapiq.mapiq.consumer;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelmapiq.mapiq.MapiqClientSettings;
 import io.github.camelmapiq.mapiq.MapiqComponent;
-import io.github.camelmapiq.mapiq.client.http.MapiqClients;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -71,7 +71,7 @@ class MapiqDevConsoleShowsTokensCallsAndPollsTest extends ConsumerTestSupport {
         assertThat(lines).hasSize(5);
 
         String token = context.getComponent("mapiq", MapiqComponent.class).getClients()
-                .tokenManager(MapiqClients.credentials(
+                .tokenManager(MapiqClientSettings.credentials(
                         context.getComponent("mapiq", MapiqComponent.class).getConfiguration()))
                 .token().value();
         for (String output : List.of(text, json.toJson())) {

@@ -3,8 +3,8 @@ package io.github.camelmapiq.mapiq.consumer;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.camelmapiq.mapiq.MapiqClientSettings;
 import io.github.camelmapiq.mapiq.MapiqComponent;
-import io.github.camelmapiq.mapiq.client.http.MapiqClients;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -70,7 +70,7 @@ class MicrometerMetersCarryTheSameFiguresTest extends ConsumerTestSupport {
         assertThat(expires).isEqualTo(mapiq.getClients().tokenStatistics().values().iterator().next().expiresAt()
                 .toEpochMilli() / 1000.0);
 
-        String token = mapiq.getClients().tokenManager(MapiqClients.credentials(mapiq.getConfiguration())).token().value();
+        String token = mapiq.getClients().tokenManager(MapiqClientSettings.credentials(mapiq.getConfiguration())).token().value();
         for (String text : everyNameTagAndDescription(meters)) {
             assertThat(text).doesNotContain(MapiqSimulator.DEMO_CLIENT_SECRET).doesNotContain(token)
                     .doesNotContain(MapiqSimulator.DEMO_CLIENT_ID);

@@ -10,10 +10,10 @@ import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
+import io.github.camelmapiq.mapiq.MapiqClientSettings;
 import io.github.camelmapiq.mapiq.CapturedLogs;
 import io.github.camelmapiq.mapiq.MapiqComponent;
 import io.github.camelmapiq.mapiq.client.auth.TokenManager;
-import io.github.camelmapiq.mapiq.client.http.MapiqClients;
 import io.github.camelmapiq.simulator.Fault;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import org.apache.camel.CamelContext;
@@ -135,7 +135,7 @@ class OperatorsReadTokensCallsAndPollsInJmxTest extends ConsumerTestSupport {
     /** Every readable attribute of every MBean of the context, as text, holds neither the secret nor the token. */
     private void scanForSecrets(CamelContext context, String... secrets) throws Exception {
         MapiqComponent mapiq = context.getComponent("mapiq", MapiqComponent.class);
-        TokenManager tokens = mapiq.getClients().tokenManager(MapiqClients.credentials(mapiq.getConfiguration()));
+        TokenManager tokens = mapiq.getClients().tokenManager(MapiqClientSettings.credentials(mapiq.getConfiguration()));
         List<String> forbidden = new ArrayList<>(List.of(MapiqSimulator.DEMO_CLIENT_SECRET));
         forbidden.addAll(List.of(secrets));
         if (tokens != null && tokens.statistics().expiresAt() != null) {

@@ -39,12 +39,12 @@ class OperationSelectionTest {
 
     @Test
     void eachResourceHasItsNaturalDefault() {
-        assertThat(ResourceOperations.defaultFor(MapiqResource.CHECKIN_EVENTS)).isEqualTo(MapiqOperation.create);
-        assertThat(ResourceOperations.defaultFor(MapiqResource.WORKSPACE_RESERVATIONS)).isEqualTo(MapiqOperation.delete);
-        assertThat(ResourceOperations.defaultFor(MapiqResource.OCCUPANCY)).isEqualTo(MapiqOperation.ingest);
-        assertThat(ResourceOperations.defaultFor(MapiqResource.RAW)).isEqualTo(MapiqOperation.raw);
-        assertThat(ResourceOperations.defaultFor(MapiqResource.WORKDAYS)).isEqualTo(MapiqOperation.list);
-        assertThat(ResourceOperations.defaultFor(MapiqResource.USERS)).isEqualTo(MapiqOperation.list);
+        assertThat(MapiqResource.CHECKIN_EVENTS.defaultOperation()).isEqualTo(MapiqOperation.create);
+        assertThat(MapiqResource.WORKSPACE_RESERVATIONS.defaultOperation()).isEqualTo(MapiqOperation.delete);
+        assertThat(MapiqResource.OCCUPANCY.defaultOperation()).isEqualTo(MapiqOperation.ingest);
+        assertThat(MapiqResource.RAW.defaultOperation()).isEqualTo(MapiqOperation.raw);
+        assertThat(MapiqResource.WORKDAYS.defaultOperation()).isEqualTo(MapiqOperation.list);
+        assertThat(MapiqResource.USERS.defaultOperation()).isEqualTo(MapiqOperation.list);
     }
 
     @Test

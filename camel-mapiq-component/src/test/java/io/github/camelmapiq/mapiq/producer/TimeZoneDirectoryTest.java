@@ -29,7 +29,7 @@ class TimeZoneDirectoryTest {
                 Map.of("name", "P-test", "capacity", 5, "buildingIds", List.of("unknown-building", building.get("id"))));
         try (SimulatedCamel camel = SimulatedCamel.start(sim.simulator())) {
             sim.control().resetCounters();
-            TimeZoneDirectory zones = new TimeZoneDirectory(
+            TimeZoneDirectory zones = MapiqProducer.zoneDirectory(
                     camel.context.getEndpoint("mapiq:parking-reservations?outputFormat=v1", MapiqEndpoint.class));
 
             assertThat(zones.ofBuilding((String) building.get("id"))).isEqualTo(ZoneId.of((String) building.get("timeZone")));
@@ -44,7 +44,7 @@ class TimeZoneDirectoryTest {
     void aClientWithoutSpacesPermissionGetsNoZonesInsteadOfAFailure() throws Exception {
         sim.control().registerClient("reservations-only", "secret-1", Set.of("reservations.read"));
         try (SimulatedCamel camel = SimulatedCamel.start(sim.simulator(), "reservations-only", "secret-1")) {
-            TimeZoneDirectory zones = new TimeZoneDirectory(
+            TimeZoneDirectory zones = MapiqProducer.zoneDirectory(
                     camel.context.getEndpoint("mapiq:workspace-reservations?outputFormat=v1", MapiqEndpoint.class));
 
             assertThat(zones.ofBuilding((String) sim.control().list("buildings").get(0).get("id"))).isNull();
@@ -56,7 +56,7 @@ class TimeZoneDirectoryTest {
     void anInterruptedListingKeepsTheInterruptAndIsTriedAgain() throws Exception {
         Map<String, Object> building = sim.control().list("buildings").get(0);
         try (SimulatedCamel camel = SimulatedCamel.start(sim.simulator())) {
-            TimeZoneDirectory zones = new TimeZoneDirectory(camel.context.getEndpoint(
+            TimeZoneDirectory zones = MapiqProducer.zoneDirectory(camel.context.getEndpoint(
                     "mapiq:workspace-reservations?outputFormat=v1&retryInitialDelay=20s&maxRetryWait=1m",
                     MapiqEndpoint.class));
             sim.control().resetCounters();

@@ -10,6 +10,7 @@ import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqOperation;
 import io.github.camelmapiq.mapiq.MapiqOutputFormat;
 import io.github.camelmapiq.mapiq.consumer.state.SnapshotStore;
+import io.github.camelmapiq.mapiq.client.http.MapiqClientFactory;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -209,6 +210,13 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
      * component does not close it).
      */
     private CloseableHttpClient httpClient;
+
+    /**
+     * Makes the Mapiq client of each endpoint, in place of the component's own (which shares tokens and connection
+     * pools between endpoints). A factory may wrap the component's (MapiqComponent.getClients()) or build clients
+     * another way.
+     */
+    private MapiqClientFactory clientFactory;
 
     /**
      * Size of the component's HTTP connection pool (per route and in total).
@@ -417,6 +425,7 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
         options.put("autowiredEnabled", autowiredEnabled);
         options.put("connectTimeout", connectTimeout);
         options.put("httpClient", httpClient);
+        options.put("clientFactory", clientFactory);
         options.put("maxConnections", maxConnections);
         options.put("maxRetries", maxRetries);
         options.put("maxRetryWait", maxRetryWait);
@@ -679,6 +688,14 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setConnectTimeout(Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public MapiqClientFactory getClientFactory() {
+        return clientFactory;
+    }
+
+    public void setClientFactory(MapiqClientFactory clientFactory) {
+        this.clientFactory = clientFactory;
     }
 
     public CloseableHttpClient getHttpClient() {

@@ -3,6 +3,7 @@ package io.github.camelmapiq.mapiq.springboot;
 import java.util.Set;
 
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
+import io.github.camelmapiq.mapiq.client.http.MapiqClientFactory;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -15,7 +16,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 /**
  * Turns a bean reference ({@code #name} or {@code #bean:name}) in a {@code camel.component.mapiq.*} property into the
  * Spring bean of that name, for the options that hold an object: {@code configuration}, {@code stateRepository},
- * {@code httpClient}, {@code sslContextParameters}.
+ * {@code httpClient}, {@code clientFactory}, {@code sslContextParameters}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConfigurationPropertiesBinding
@@ -32,6 +33,7 @@ public class MapiqComponentConverter implements GenericConverter {
         return Set.of(new ConvertiblePair(String.class, MapiqConfiguration.class),
                 new ConvertiblePair(String.class, StateRepository.class),
                 new ConvertiblePair(String.class, CloseableHttpClient.class),
+                new ConvertiblePair(String.class, MapiqClientFactory.class),
                 new ConvertiblePair(String.class, SSLContextParameters.class));
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmapiq.mapiq.client.error.MapiqAuthenticationException;
+import io.github.camelmapiq.mapiq.client.error.Texts;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -113,7 +114,7 @@ public final class ClientCredentialsTokenClient implements TokenSource {
             }
             msg.append(hint(error));
         } else if (!text.isBlank()) {
-            msg.append(": ").append(abbreviate(text.replace(credentials.clientSecret(), "xxxxxx")));
+            msg.append(": ").append(Texts.abbreviate(text.replace(credentials.clientSecret(), "xxxxxx"), MAX_ERROR_TEXT));
         }
         return new MapiqAuthenticationException(msg.toString(), credentials.tokenUrl(), status, error, description);
     }
@@ -140,8 +141,4 @@ public final class ClientCredentialsTokenClient implements TokenSource {
         }
     }
 
-    private static String abbreviate(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= MAX_ERROR_TEXT ? oneLine : oneLine.substring(0, MAX_ERROR_TEXT) + "...";
-    }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * and the method and path of the request (never a token, never the query string). The message reads like
  * {@code Mapiq API GET /v2/users answered 403 Forbidden: <detail> (traceId ...; field errors: startDate: [...])}.
  */
-public class MapiqApiException extends Exception {
+public class MapiqApiException extends MapiqException {
 
     private final int status;
     private final String method;
@@ -56,5 +56,16 @@ public class MapiqApiException extends Exception {
 
     public Map<String, List<String>> getFieldErrors() {
         return fieldErrors;
+    }
+
+    /**
+     * The same error (status, problem details, call) told with another message, for a caller that knows better what
+     * it means; this error becomes the cause.
+     */
+    public MapiqApiException withMessage(String message) {
+        MapiqApiException copy = new MapiqApiException(message, status, method, path, title, detail, traceId,
+                fieldErrors);
+        copy.initCause(this);
+        return copy;
     }
 }

@@ -4,7 +4,7 @@ package io.github.camelmapiq.mapiq.client.error;
  * The OAuth2 token endpoint refused to issue a token, or answered something that is not a token. The message names
  * the OAuth {@code error} code, its description and the token URL; it never contains the client secret.
  */
-public class MapiqAuthenticationException extends Exception {
+public class MapiqAuthenticationException extends MapiqException {
 
     private final String tokenUrl;
     private final int status;

@@ -1,12 +1,10 @@
 package io.github.camelmapiq.mapiq.client.error;
 
-import java.io.IOException;
-
 /**
  * Mapiq's answer could not be used: malformed JSON, an unexpected shape, or a list response that broke off after
  * some of its records had already been delivered (not retried, since retrying would deliver them twice).
  */
-public class MapiqResponseException extends IOException {
+public class MapiqResponseException extends MapiqException {
 
     public MapiqResponseException(String message, Throwable cause) {
         super(message, cause);

@@ -3,31 +3,35 @@ package io.github.camelmapiq.mapiq.client.http;
 import java.time.Duration;
 import java.util.Objects;
 
-import io.github.camelmapiq.mapiq.MapiqConfiguration;
-import org.apache.camel.support.jsse.SSLContextParameters;
-
 /**
- * What a pooled HTTP client is built from; endpoints with equal settings share one pool. TLS parameters compare by
+ * What a pooled HTTP client is built from; endpoints with equal settings share one pool. TLS sources compare by
  * identity (the same bean). {@link #toString()} hides the proxy credentials.
+ *
+ * @param tls where the TLS context comes from; {@code null} for the JVM's default
  */
-record ConnectionSettings(Duration connectTimeout, Duration readTimeout, int maxConnections, String proxyHost,
-                          Integer proxyPort, String proxyUsername, String proxyPassword,
-                          SSLContextParameters sslContextParameters) {
+public record ConnectionSettings(Duration connectTimeout, Duration readTimeout, int maxConnections, String proxyHost,
+                                 Integer proxyPort, String proxyUsername, String proxyPassword, TlsSource tls) {
 
-    static ConnectionSettings of(MapiqConfiguration c) {
-        if (c.getMaxConnections() < 1) {
-            throw new IllegalArgumentException("maxConnections must be at least 1, was " + c.getMaxConnections());
+    /**
+     * @throws IllegalArgumentException naming {@code maxConnections} below 1, or {@code proxyPort} missing for a proxy
+     */
+    public ConnectionSettings {
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("maxConnections must be at least 1, was " + maxConnections);
         }
-        boolean proxy = c.getProxyHost() != null && !c.getProxyHost().isBlank();
-        if (proxy && c.getProxyPort() == null) {
+        boolean proxy = proxyHost != null && !proxyHost.isBlank();
+        if (proxy && proxyPort == null) {
             throw new IllegalArgumentException("proxyPort is required when proxyHost is set");
         }
-        return new ConnectionSettings(Duration.ofMillis(c.getConnectTimeout()), Duration.ofMillis(c.getReadTimeout()),
-                c.getMaxConnections(), proxy ? c.getProxyHost() : null, proxy ? c.getProxyPort() : null,
-                proxy ? c.getProxyUsername() : null, proxy ? c.getProxyPassword() : null, c.getSslContextParameters());
+        if (!proxy) {
+            proxyHost = null;
+            proxyPort = null;
+            proxyUsername = null;
+            proxyPassword = null;
+        }
     }
 
-    boolean hasProxy() {
+    public boolean hasProxy() {
         return proxyHost != null;
     }
 
@@ -38,13 +42,13 @@ record ConnectionSettings(Duration connectTimeout, Duration readTimeout, int max
                && Objects.equals(proxyHost, other.proxyHost) && Objects.equals(proxyPort, other.proxyPort)
                && Objects.equals(proxyUsername, other.proxyUsername)
                && Objects.equals(proxyPassword, other.proxyPassword)
-               && sslContextParameters == other.sslContextParameters;
+               && Objects.equals(tls, other.tls);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(connectTimeout, readTimeout, maxConnections, proxyHost, proxyPort, proxyUsername,
-                proxyPassword, System.identityHashCode(sslContextParameters));
+                proxyPassword, tls);
     }
 
     @Override
@@ -52,6 +56,6 @@ record ConnectionSettings(Duration connectTimeout, Duration readTimeout, int max
         return "ConnectionSettings{connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
                + ", maxConnections=" + maxConnections + ", proxy=" + (hasProxy() ? proxyHost + ":" + proxyPort : "none")
                + (proxyUsername != null ? ", proxyUsername=xxxxxx, proxyPassword=xxxxxx" : "")
-               + ", tls=" + (sslContextParameters != null ? "custom" : "default") + "}";
+               + ", tls=" + (tls != null ? "custom" : "default") + "}";
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
+import io.github.camelmapiq.mapiq.client.error.Texts;
 
 /**
  * The pages of a listing, one at a time, in order: every page of each call (a date window is listed as calls of at
@@ -87,7 +88,7 @@ public final class Listing implements AutoCloseable {
         } else if (!tokensSeen.add(next)) {
             closed = true;
             throw new MapiqResponseException("Mapiq API GET " + path + " answered continuationToken '"
-                                             + abbreviate(next) + "' a second time (after " + pagesOfCall
+                                             + Texts.abbreviate(next, 40) + "' a second time (after " + pagesOfCall
                                              + " pages): the pages run in a cycle, so the listing was stopped", null);
         }
         String token = next;
@@ -183,9 +184,5 @@ public final class Listing implements AutoCloseable {
                 // the listing was given up; the page ahead does not matter
             }
         }
-    }
-
-    private static String abbreviate(String token) {
-        return token.length() <= 40 ? token : token.substring(0, 40) + "...";
     }
 }

@@ -3,11 +3,9 @@ package io.github.camelmapiq.mapiq.client.http;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.client.auth.ClientCredentials;
 import io.github.camelmapiq.mapiq.client.auth.ClientCredentialsTokenClient;
 import io.github.camelmapiq.mapiq.client.auth.TokenManager;
@@ -15,7 +13,6 @@ import io.github.camelmapiq.mapiq.client.auth.TokenSource;
 import io.github.camelmapiq.mapiq.client.auth.TokenStatistics;
 import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
 import io.github.camelmapiq.mapiq.client.model.MapiqJson;
-import org.apache.camel.CamelContext;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * client: its connection pool (timeouts, proxy, TLS) or {@code httpClient}, retry options and
  * {@code tokenRefreshMargin}, never those of whichever endpoint happened to start first.
  */
-public final class MapiqClients implements Closeable {
+public final class MapiqClients implements MapiqClientFactory, Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MapiqClients.class);
 
@@ -49,57 +46,31 @@ public final class MapiqClients implements Closeable {
         this.clock = clock;
     }
 
-    /** The client for an endpoint's configuration (property placeholders already resolved). */
-    public MapiqHttpClient clientFor(MapiqConfiguration configuration, CamelContext context) {
-        return clientFor(configuration, context, new MapiqEndpointStatistics(clock, configuration.getClientSecret()));
+    /** The client for {@code settings}, counting its calls in statistics of its own. */
+    public MapiqHttpClient clientFor(ClientSettings settings) {
+        return createClient(settings, new MapiqEndpointStatistics(clock, settings.credentials().clientSecret()));
     }
 
-    /** The client for an endpoint's configuration, counting its calls in {@code endpointStatistics}. */
-    public MapiqHttpClient clientFor(MapiqConfiguration configuration, CamelContext context,
-                                     MapiqEndpointStatistics endpointStatistics) {
-        ClientCredentials credentials = credentials(configuration);
-        TransportSecurity.check(configuration);
-        CloseableHttpClient http = configuration.getHttpClient() != null
-                ? configuration.getHttpClient()
-                : pools.computeIfAbsent(ConnectionSettings.of(configuration), settings -> {
-                    LOG.debug("Creating Mapiq HTTP connection pool {}", settings);
-                    return PooledHttpClientFactory.create(settings, context);
+    /** The client for an endpoint's settings, counting its calls in {@code endpointStatistics}. */
+    @Override
+    public MapiqHttpClient createClient(ClientSettings settings, MapiqEndpointStatistics endpointStatistics) {
+        ClientCredentials credentials = settings.credentials();
+        CloseableHttpClient http = settings.httpClient() != null
+                ? settings.httpClient()
+                : pools.computeIfAbsent(settings.connection(), connection -> {
+                    LOG.debug("Creating Mapiq HTTP connection pool {}", connection);
+                    return PooledHttpClientFactory.create(connection);
                 });
-        RetryPolicy retry = new RetryPolicy(configuration.getMaxRetries(),
-                Duration.ofMillis(configuration.getRetryInitialDelay()), Duration.ofMillis(configuration.getMaxRetryWait()),
-                clock);
+        RetryPolicy retry = new RetryPolicy(settings.retry().maxRetries(), settings.retry().initialDelay(),
+                settings.retry().maxWait(), clock);
         TokenSource tokenSource = new RetryingTokenSource(countingRequests(new ClientCredentialsTokenClient(credentials,
-                http, MapiqJson.mapper(), Duration.ofMillis(configuration.getTokenRefreshMargin()), clock)), retry, abort);
+                http, MapiqJson.mapper(), settings.tokenRefreshMargin(), clock)), retry, abort);
         TokenManager tokens = tokenManagers.computeIfAbsent(credentials,
                 c -> new TokenManager(tokenSource, clock, new TokenStatistics(c.clientSecret())));
         credentialLabels.computeIfAbsent(credentials,
                 c -> c.tokenUrl() + " #" + (credentialLabels.size() + 1));
-        return new MapiqHttpClient(requireText(configuration.getBaseUrl(), "baseUrl"), http, tokens, tokenSource, retry,
-                MapiqJson.mapper(), statistics, abort, readLimits(configuration), endpointStatistics);
-    }
-
-    /** The limits an endpoint's answers are held to; fails naming a bad option. */
-    public static ReadLimits readLimits(MapiqConfiguration configuration) {
-        return new ReadLimits(configuration.getMaxResponseSize(), configuration.getMaxRecordSize(),
-                configuration.getMaxNestingDepth(), configuration.getMaxPagesPerListing(),
-                Duration.ofMillis(configuration.getCallTimeout()));
-    }
-
-    /**
-     * The credential set of a configuration; fails naming the missing options. Also used by the endpoint at start.
-     */
-    public static ClientCredentials credentials(MapiqConfiguration configuration) {
-        boolean noId = isBlank(configuration.getClientId());
-        boolean noSecret = isBlank(configuration.getClientSecret());
-        if (noId || noSecret) {
-            String missing = noId && noSecret ? "clientId and clientSecret" : noId ? "clientId" : "clientSecret";
-            throw new IllegalArgumentException(
-                    "Mapiq credentials missing: set " + missing + " on the mapiq component or the endpoint URI, "
-                                               + "preferably from a property placeholder such as "
-                                               + "clientSecret={{env:MAPIQ_CLIENT_SECRET}}");
-        }
-        return new ClientCredentials(requireText(configuration.getTokenUrl(), "tokenUrl"), configuration.getClientId(),
-                configuration.getClientSecret(), configuration.getScope());
+        return new MapiqHttpClient(settings.baseUrl(), http, tokens, tokenSource, retry, MapiqJson.mapper(), statistics,
+                abort, settings.readLimits(), endpointStatistics);
     }
 
     /**
@@ -183,17 +154,6 @@ public final class MapiqClients implements Closeable {
             }
         });
         pools.clear();
-    }
-
-    private static String requireText(String value, String option) {
-        if (isBlank(value)) {
-            throw new IllegalArgumentException("Mapiq option " + option + " must not be empty");
-        }
-        return value;
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 
     @Override

@@ -53,7 +53,7 @@ final class PageReader {
         }
     }
 
-    Page read(InputStream in) throws IOException {
+    Page read(InputStream in) throws IOException, MapiqResponseException {
         byte[] body = readBody(in);
         List<ListedRecord> records = new ArrayList<>();
         try (JsonParser parser = factory.createParser(body)) {
@@ -117,7 +117,7 @@ final class PageReader {
     }
 
     /** The whole body, failing once it grows past {@code maxResponseSize}. */
-    private byte[] readBody(InputStream in) throws IOException {
+    private byte[] readBody(InputStream in) throws IOException, MapiqResponseException {
         int max = limits.maxResponseSize();
         byte[] buffer = new byte[8192];
         int length = 0;
@@ -141,7 +141,8 @@ final class PageReader {
         return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
     }
 
-    private void readItems(JsonParser parser, byte[] body, List<ListedRecord> records) throws IOException {
+    private void readItems(JsonParser parser, byte[] body, List<ListedRecord> records)
+            throws IOException, MapiqResponseException {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.START_OBJECT) {

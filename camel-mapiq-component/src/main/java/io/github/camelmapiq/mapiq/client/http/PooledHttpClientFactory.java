@@ -1,11 +1,7 @@
 package io.github.camelmapiq.mapiq.client.http;
 
-import java.security.GeneralSecurityException;
-import java.io.IOException;
-
 import javax.net.ssl.SSLContext;
 
-import org.apache.camel.CamelContext;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -30,7 +26,7 @@ final class PooledHttpClientFactory {
     private PooledHttpClientFactory() {
     }
 
-    static CloseableHttpClient create(ConnectionSettings settings, CamelContext context) {
+    static CloseableHttpClient create(ConnectionSettings settings) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setConnectionFactory(MaskingConnectionFactory.INSTANCE)
                 .setMaxConnTotal(settings.maxConnections())
@@ -39,8 +35,8 @@ final class PooledHttpClientFactory {
                         .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                         .setSocketTimeout(Timeout.of(settings.readTimeout()))
                         .build());
-        if (settings.sslContextParameters() != null) {
-            pool.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext(settings, context))
+        if (settings.tls() != null) {
+            pool.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext(settings.tls()))
                     .buildClassic());
         }
         PoolingHttpClientConnectionManager manager = pool.build();
@@ -66,10 +62,10 @@ final class PooledHttpClientFactory {
         return builder.build();
     }
 
-    private static SSLContext sslContext(ConnectionSettings settings, CamelContext context) {
+    private static SSLContext sslContext(TlsSource tls) {
         try {
-            return settings.sslContextParameters().createSSLContext(context);
-        } catch (GeneralSecurityException | IOException e) {
+            return tls.context().call();
+        } catch (Exception e) {
             throw new IllegalArgumentException("sslContextParameters could not create a TLS context: " + e.getMessage(),
                     e);
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
+import io.github.camelmapiq.mapiq.client.error.Texts;
 import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
 
 /** Reads an RFC 7807 error answer (or whatever else Mapiq sent) into a {@link MapiqApiException}. */
@@ -29,7 +30,7 @@ final class ProblemDetails {
         String traceId = text(problem, "traceId");
         Map<String, List<String>> fieldErrors = fieldErrors(problem);
         if (problem == null && body.length > 0) {
-            detail = abbreviate(new String(body, StandardCharsets.UTF_8));
+            detail = Texts.abbreviate(new String(body, StandardCharsets.UTF_8), MAX_TEXT);
         }
         String reason = EnglishReasonPhraseCatalog.INSTANCE.getReason(status, Locale.ENGLISH);
         StringBuilder msg = new StringBuilder("Mapiq API ").append(method).append(' ').append(path)
@@ -93,10 +94,5 @@ final class ProblemDetails {
             result.put(e.getKey(), List.copyOf(messages));
         }
         return result;
-    }
-
-    private static String abbreviate(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= MAX_TEXT ? oneLine : oneLine.substring(0, MAX_TEXT) + "...";
     }
 }

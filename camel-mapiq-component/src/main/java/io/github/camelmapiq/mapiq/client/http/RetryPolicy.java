@@ -12,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.net.ssl.SSLHandshakeException;
 
-import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 
 /**
@@ -56,8 +55,8 @@ final class RetryPolicy {
 
     /** May a call that failed with {@code failure} (no answer, or an answer that broke off) be retried? */
     boolean isRetriable(CallKind kind, IOException failure) {
-        if (failure instanceof MapiqResponseException || causedBy(failure, SSLHandshakeException.class)) {
-            return false; // bad JSON or an untrusted certificate: the same again next time
+        if (causedBy(failure, SSLHandshakeException.class)) {
+            return false; // an untrusted certificate: the same again next time
         }
         return kind == CallKind.READ || neverReachedServer(failure);
     }

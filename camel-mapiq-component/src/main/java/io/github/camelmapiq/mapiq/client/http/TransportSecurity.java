@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
-import io.github.camelmapiq.mapiq.MapiqConfiguration;
 
 /**
  * Refuses plain {@code http://} to another machine: the token request carries the client secret and every API call a
@@ -19,16 +18,16 @@ public final class TransportSecurity {
     }
 
     /**
-     * Checks {@code baseUrl} and {@code tokenUrl} of a configuration.
+     * Checks {@code tokenUrl} and {@code baseUrl}, unless {@code allowInsecureHttp}.
      *
      * @throws IllegalArgumentException naming the option whose URL is plain HTTP to a host that is not loopback
      */
-    public static void check(MapiqConfiguration configuration) {
-        if (configuration.isAllowInsecureHttp()) {
+    public static void check(boolean allowInsecureHttp, String tokenUrl, String baseUrl) {
+        if (allowInsecureHttp) {
             return;
         }
-        check("tokenUrl", configuration.getTokenUrl());
-        check("baseUrl", configuration.getBaseUrl());
+        check("tokenUrl", tokenUrl);
+        check("baseUrl", baseUrl);
     }
 
     private static void check(String option, String url) {

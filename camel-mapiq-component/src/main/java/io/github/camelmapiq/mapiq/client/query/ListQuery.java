@@ -1,12 +1,11 @@
 package io.github.camelmapiq.mapiq.client.query;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,45 +14,21 @@ import java.util.StringJoiner;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
-import io.github.camelmapiq.mapiq.MapiqConfiguration;
-import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.client.http.Listing;
 import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
 import io.github.camelmapiq.mapiq.client.http.RecordSink;
 
 /**
  * What a list of one resource asks Mapiq for: the path, the date window (kept as expressions and evaluated at each
- * call in {@code timeZone}) and the filters the resource understands. Built once when an endpoint starts, so that
+ * call in {@code timeZone}) and the filters its {@link ListSpec} accepts. Built once when an endpoint starts, so that
  * misconfiguration (a filter the resource does not support, a date-bounded resource without {@code startDate}, an
  * unparsable date) fails the route at startup with a message naming the option. Shared by the consumers and the
  * producer's {@code operation=list}. Immutable; the {@code with...} methods return modified copies (for per-exchange
- * header overrides).
+ * header overrides). {@code pageSize} is taken as checked by the caller.
  */
 public final class ListQuery {
 
-    /** Accepted values of {@code status} (workdays). */
-    public static final List<String> WORKDAY_STATUSES = List.of("Office", "Remote", "NotWorking");
-
-    /** The filter options and the query parameter each becomes. */
-    public enum Filter {
-        USER_ID("userId"),
-        BUILDING_ID("buildingId"),
-        PARKING_LOT_ID("parkingLotId"),
-        STATUS("status");
-
-        private final String option;
-
-        Filter(String option) {
-            this.option = option;
-        }
-
-        /** The endpoint option, which is also the query parameter sent to Mapiq. */
-        public String option() {
-            return option;
-        }
-    }
-
-    private final MapiqResource resource;
+    private final ListSpec spec;
     private final String path;
     private final DateExpression startDate;
     private final DateExpression endDate;
@@ -61,9 +36,9 @@ public final class ListQuery {
     private final ZoneId zone;
     private final int pageSize;
 
-    private ListQuery(MapiqResource resource, String path, DateExpression startDate, DateExpression endDate,
+    private ListQuery(ListSpec spec, String path, DateExpression startDate, DateExpression endDate,
                       Map<Filter, String> filters, ZoneId zone, int pageSize) {
-        this.resource = resource;
+        this.spec = spec;
         this.path = path;
         this.startDate = startDate;
         this.endDate = endDate;
@@ -73,57 +48,13 @@ public final class ListQuery {
     }
 
     /**
-     * The query of an endpoint. Validates everything that can be validated before the first call.
+     * A query of {@code spec} at {@code path} without filters or dates (add them with the {@code with...} methods).
      *
-     * @throws IllegalArgumentException naming the offending option and what is allowed
+     * @param timeZone the zone dates are evaluated in: an IANA id or an offset; the system zone when blank
+     * @throws IllegalArgumentException naming {@code timeZone} when it is not a zone
      */
-    public static ListQuery of(MapiqResource resource, MapiqConfiguration configuration) {
-        if (!resource.isReadable()) {
-            throw new IllegalArgumentException("mapiq:" + resource.uriName() + " cannot be listed");
-        }
-        int pageSize = configuration.getPageSize();
-        if (pageSize < 1 || pageSize > 1000) {
-            throw new IllegalArgumentException("Invalid pageSize " + pageSize + ": must be between 1 and 1000");
-        }
-        Map<Filter, String> filters = new LinkedHashMap<>();
-        ListQuery query = new ListQuery(resource, configuration.resolvePath(resource), null, null, filters,
-                                        zone(configuration.getTimeZone()), pageSize);
-        query = query.withFilter(Filter.USER_ID, configuration.getUserId())
-                .withFilter(Filter.BUILDING_ID, configuration.getBuildingId())
-                .withFilter(Filter.PARKING_LOT_ID, configuration.getParkingLotId())
-                .withFilter(Filter.STATUS, configuration.getStatus());
-        query = query.withDates(configuration.getStartDate(), configuration.getEndDate());
-        return query;
-    }
-
-    private static ZoneId zone(String timeZone) {
-        if (timeZone == null || timeZone.isBlank()) {
-            return ZoneId.systemDefault();
-        }
-        // no zone id holds a space, but '+' in a URI query decodes to one: timeZone=UTC+1 arrives as "UTC 1"
-        String id = timeZone.stripTrailing().replace(' ', '+');
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            String suggestion = ZoneId.getAvailableZoneIds().stream().filter(z -> z.equalsIgnoreCase(id)).findFirst()
-                    .map(z -> " (did you mean " + z + "?)").orElse("");
-            throw new IllegalArgumentException(
-                    "Invalid timeZone '" + id + "'" + suggestion + ": expected an IANA time zone id such as "
-                                               + "Europe/Amsterdam or UTC, or an offset such as +01:00",
-                    e);
-        }
-    }
-
-    /** Filters each resource understands. */
-    public static Set<Filter> supportedFilters(MapiqResource resource) {
-        return switch (resource) {
-            case WORKDAYS -> EnumSet.of(Filter.USER_ID, Filter.BUILDING_ID, Filter.STATUS);
-            case PARKING_RESERVATIONS -> EnumSet.of(Filter.USER_ID, Filter.BUILDING_ID, Filter.PARKING_LOT_ID);
-            case WORKSPACE_RESERVATIONS, CHECKIN_EVENTS, CHECKIN_STATUSES -> EnumSet.of(Filter.USER_ID,
-                    Filter.BUILDING_ID);
-            case PARKING_LOTS -> EnumSet.of(Filter.BUILDING_ID);
-            default -> EnumSet.noneOf(Filter.class);
-        };
+    public static ListQuery of(ListSpec spec, String path, String timeZone, int pageSize) {
+        return new ListQuery(spec, path, null, null, new LinkedHashMap<>(), TimeZoneOption.parse(timeZone), pageSize);
     }
 
     /**
@@ -135,50 +66,71 @@ public final class ListQuery {
         if (value == null || value.isBlank()) {
             return this;
         }
-        Set<Filter> supported = supportedFilters(resource);
+        Set<Filter> supported = spec.filters();
         if (!supported.contains(filter)) {
             throw new IllegalArgumentException(
-                    "Option " + filter.option() + " is not supported by mapiq:" + resource.uriName() + "; it accepts "
+                    "Option " + filter.option() + " is not supported by mapiq:" + spec.name() + "; it accepts "
                                                + (supported.isEmpty()
                                                        ? "no filters"
-                                                       : supported.stream().map(Filter::option)
+                                                       : Arrays.stream(Filter.values()).filter(supported::contains)
+                                                               .map(Filter::option)
                                                                .collect(Collectors.joining(", "))));
         }
         String trimmed = value.trim();
-        if (filter == Filter.STATUS && !WORKDAY_STATUSES.contains(trimmed)) {
+        if (filter == Filter.STATUS && !Filter.WORKDAY_STATUSES.contains(trimmed)) {
             throw new IllegalArgumentException(
-                    "Invalid status '" + value + "': allowed values are " + String.join(", ", WORKDAY_STATUSES));
+                    "Invalid status '" + value + "': allowed values are " + String.join(", ", Filter.WORKDAY_STATUSES));
         }
         Map<Filter, String> copy = new LinkedHashMap<>(filters);
         copy.put(filter, trimmed);
-        return new ListQuery(resource, path, startDate, endDate, copy, zone, pageSize);
+        return new ListQuery(spec, path, startDate, endDate, copy, zone, pageSize);
     }
 
     /**
      * A copy with the window {@code startDate..endDate}; {@code endDate} defaults to {@code startDate}. A date-bounded
-     * resource requires {@code startDate}; the others accept neither.
+     * resource requires {@code startDate} (with neither, the query stays without a window: see
+     * {@link #requireWindow}); the others accept neither.
      */
     public ListQuery withDates(String startText, String endText) {
         boolean hasStart = startText != null && !startText.isBlank();
         boolean hasEnd = endText != null && !endText.isBlank();
-        if (!resource.isDateBounded()) {
+        if (!spec.dateBounded()) {
             if (hasStart || hasEnd) {
                 throw new IllegalArgumentException(
-                        "Options startDate and endDate are not supported by mapiq:" + resource.uriName()
+                        "Options startDate and endDate are not supported by mapiq:" + spec.name()
                                                    + ": it is not a date-bounded resource");
             }
             return this;
         }
+        if (!hasStart && !hasEnd) {
+            return this;
+        }
         if (!hasStart) {
-            throw new IllegalArgumentException(
-                    "mapiq:" + resource.uriName() + " requires option startDate (" + DateExpression.ACCEPTED_FORMS
-                                               + "); endDate defaults to startDate");
+            throw missingStartDate();
         }
         DateExpression start = DateExpression.parse("startDate", startText);
         DateExpression end = hasEnd ? DateExpression.parse("endDate", endText) : start;
-        ListQuery query = new ListQuery(resource, path, start, end, filters, zone, pageSize);
+        ListQuery query = new ListQuery(spec, path, start, end, filters, zone, pageSize);
         query.window(Clock.system(zone)); // fails now when endDate is before startDate
         return query;
+    }
+
+    /**
+     * This query, which lists a date-bounded resource over a window.
+     *
+     * @throws IllegalArgumentException naming option {@code startDate} when the resource needs a window and has none
+     */
+    public ListQuery requireWindow() {
+        if (spec.dateBounded() && startDate == null) {
+            throw missingStartDate();
+        }
+        return this;
+    }
+
+    private IllegalArgumentException missingStartDate() {
+        return new IllegalArgumentException(
+                "mapiq:" + spec.name() + " requires option startDate (" + DateExpression.ACCEPTED_FORMS
+                                            + "); endDate defaults to startDate");
     }
 
     /** A copy with only {@code startDate} replaced (a header override); the end stays as configured. */
@@ -195,8 +147,9 @@ public final class ListQuery {
         return startDate == null ? null : startDate.toString();
     }
 
+    /** The end as configured; {@code null} when it defaults to the start (the same expression, see withDates). */
     private String endDateText() {
-        return endDate == null ? null : endDate.toString();
+        return endDate == null || endDate == startDate ? null : endDate.toString();
     }
 
     public String path() {
@@ -231,7 +184,7 @@ public final class ListQuery {
      */
     public DateWindow window(Clock clock) {
         if (startDate == null) {
-            throw new IllegalStateException("mapiq:" + resource.uriName() + " has no date window");
+            throw new IllegalStateException("mapiq:" + spec.name() + " has no date window");
         }
         LocalDate today = today(clock);
         return new DateWindow(startDate.evaluate(today), endDate.evaluate(today));
@@ -265,15 +218,9 @@ public final class ListQuery {
      * @return the number of records handed to {@code sink}
      */
     public long run(MapiqHttpClient client, DateWindow window, RecordSink sink) throws Exception {
-        if (window == null) {
-            if (isDateBounded()) {
-                throw new IllegalArgumentException("mapiq:" + resource.uriName() + " needs a date window");
-            }
-            return client.list(path, params(null), pageSize, sink);
-        }
         long count = 0;
-        for (DateWindow chunk : window.chunks()) {
-            count += client.list(path, params(chunk), pageSize, sink);
+        for (Map<String, String> call : calls(window)) {
+            count += client.list(path, call, pageSize, sink);
         }
         return count;
     }
@@ -285,10 +232,15 @@ public final class ListQuery {
      * @param prefetch where the next page is fetched meanwhile; {@code null} for none
      */
     public Listing open(MapiqHttpClient client, DateWindow window, Executor prefetch, String... keyFields) {
+        return client.openListing(path, calls(window), pageSize, prefetch, keyFields);
+    }
+
+    /** The query parameters of each call over {@code window} (one per 31-day chunk), or of the undated list. */
+    private List<Map<String, String>> calls(DateWindow window) {
         List<Map<String, String>> calls = new ArrayList<>();
         if (window == null) {
             if (isDateBounded()) {
-                throw new IllegalArgumentException("mapiq:" + resource.uriName() + " needs a date window");
+                throw new IllegalArgumentException("mapiq:" + spec.name() + " needs a date window");
             }
             calls.add(params(null));
         } else {
@@ -296,20 +248,20 @@ public final class ListQuery {
                 calls.add(params(chunk));
             }
         }
-        return client.openListing(path, calls, pageSize, prefetch, keyFields);
+        return calls;
     }
 
-    /** The resource listed. */
-    public MapiqResource resource() {
-        return resource;
+    /** What is listed. */
+    public ListSpec spec() {
+        return spec;
     }
 
     /**
      * A stable text naming what is listed (resource, path, dates as written, filters) but no secret, for logs.
      */
     public String describe() {
-        StringJoiner joiner = new StringJoiner("&", resource.uriName() + ":" + path + "?", "");
-        joiner.setEmptyValue(resource.uriName() + ":" + path);
+        StringJoiner joiner = new StringJoiner("&", spec.name() + ":" + path + "?", "");
+        joiner.setEmptyValue(spec.name() + ":" + path);
         if (startDate != null) {
             joiner.add("startDate=" + startDate);
             joiner.add("endDate=" + endDate);
@@ -324,7 +276,7 @@ public final class ListQuery {
      * which Camel's {@code FileStateRepository} refuses in keys.
      */
     public String identity() {
-        StringBuilder identity = new StringBuilder(resource.uriName()).append(':').append(path);
+        StringBuilder identity = new StringBuilder(spec.name()).append(':').append(path);
         filters.forEach((f, v) -> identity.append(';').append(f.option()).append(':').append(v));
         return identity.toString().replaceAll("[=\\r\\n]", "_");
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.camelmapiq.mapiq.MapiqClientSettings;
 import com.sun.net.httpserver.HttpServer;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -67,7 +68,7 @@ class ListRecordsReachTheSinkBeforeTheListingEndsTest {
             c.setClientId("id");
             c.setClientSecret("secret");
 
-            long count = clients.clientFor(c, context).list("/v2/users", Map.of(), 1000,
+            long count = clients.clientFor(MapiqClientSettings.of(c, context)).list("/v2/users", Map.of(), 1000,
                     r -> firstRecordDelivered.countDown());
 
             assertThat(recordsSentBeforeSinkSawFirst.get()).as("server saw the sink get record 1 while it held the rest")

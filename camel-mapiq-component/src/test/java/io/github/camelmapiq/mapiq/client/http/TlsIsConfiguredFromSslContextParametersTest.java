@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.Set;
 
+import io.github.camelmapiq.mapiq.MapiqClientSettings;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
@@ -59,7 +60,7 @@ class TlsIsConfiguredFromSslContextParametersTest {
 
     @Test
     void selfSignedServerIsRefusedByDefault() {
-        assertThatThrownBy(() -> clients.clientFor(configuration(), context).checkCredentials())
+        assertThatThrownBy(() -> clients.clientFor(MapiqClientSettings.of(configuration(), context)).checkCredentials())
                 .hasMessageContaining("could not be reached")
                 .hasStackTraceContaining("SSLHandshakeException");
     }
@@ -69,7 +70,7 @@ class TlsIsConfiguredFromSslContextParametersTest {
         MapiqConfiguration c = configuration();
         c.setSslContextParameters(trusting(serverCertificateStore(dir)));
 
-        assertThatCode(() -> clients.clientFor(c, context).checkCredentials()).doesNotThrowAnyException();
+        assertThatCode(() -> clients.clientFor(MapiqClientSettings.of(c, context)).checkCredentials()).doesNotThrowAnyException();
     }
 
     /** A PKCS12 trust store holding only the server's certificate. */

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 
+import io.github.camelmapiq.mapiq.EndpointSettings;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,16 @@ class ListQueryTest {
     // 2026-03-10T23:30Z is already 2026-03-11 in Amsterdam (UTC+1)
     private static final Clock LATE_EVENING_UTC = Clock.fixed(Instant.parse("2026-03-10T23:30:00Z"), ZoneOffset.UTC);
 
+    /** The query a consumer of {@code resource} with options {@code c} polls. */
+    private static ListQuery query(MapiqResource resource, MapiqConfiguration c) {
+        return EndpointSettings.of(resource, c, null).pollQuery();
+    }
+
     private static MapiqConfiguration config() {
-        return new MapiqConfiguration();
+        MapiqConfiguration c = new MapiqConfiguration();
+        c.setClientId("client");
+        c.setClientSecret("secret");
+        return c;
     }
 
     @Test
@@ -29,12 +38,12 @@ class ListQueryTest {
         c.setStartDate("today");
         c.setEndDate("today+6d");
         c.setTimeZone("Europe/Amsterdam");
-        ListQuery query = ListQuery.of(MapiqResource.WORKDAYS, c);
+        ListQuery query = query(MapiqResource.WORKDAYS, c);
         assertThat(query.window(LATE_EVENING_UTC))
                 .isEqualTo(new DateWindow(LocalDate.parse("2026-03-11"), LocalDate.parse("2026-03-17")));
 
         c.setTimeZone("UTC");
-        assertThat(ListQuery.of(MapiqResource.WORKDAYS, c).window(LATE_EVENING_UTC).start())
+        assertThat(query(MapiqResource.WORKDAYS, c).window(LATE_EVENING_UTC).start())
                 .isEqualTo(LocalDate.parse("2026-03-10"));
     }
 
@@ -43,7 +52,7 @@ class ListQueryTest {
         MapiqConfiguration c = config();
         c.setStartDate("today-1d");
         c.setTimeZone("UTC");
-        ListQuery query = ListQuery.of(MapiqResource.CHECKIN_EVENTS, c);
+        ListQuery query = query(MapiqResource.CHECKIN_EVENTS, c);
         Clock nextDay = Clock.offset(LATE_EVENING_UTC, java.time.Duration.ofDays(1));
         assertThat(query.window(LATE_EVENING_UTC).start()).isEqualTo(LocalDate.parse("2026-03-09"));
         assertThat(query.window(nextDay).start()).isEqualTo(LocalDate.parse("2026-03-10"));
@@ -52,7 +61,7 @@ class ListQueryTest {
 
     @Test
     void theTimeZoneDefaultsToTheSystemZone() {
-        assertThat(ListQuery.of(MapiqResource.USERS, config()).zone()).isEqualTo(ZoneId.systemDefault());
+        assertThat(query(MapiqResource.USERS, config()).zone()).isEqualTo(ZoneId.systemDefault());
     }
 
     @Test
@@ -63,7 +72,7 @@ class ListQueryTest {
         c.setUserId("u-1");
         c.setBuildingId("b-1");
         c.setParkingLotId("p-1");
-        ListQuery query = ListQuery.of(MapiqResource.PARKING_RESERVATIONS, c);
+        ListQuery query = query(MapiqResource.PARKING_RESERVATIONS, c);
         assertThat(query.path()).isEqualTo("/v2/reservations/parking-spots");
         DateWindow second = query.window(LATE_EVENING_UTC).chunks().get(1);
         assertThat(query.params(second)).containsExactly(
@@ -75,7 +84,7 @@ class ListQueryTest {
     void endDateDefaultsToStartDate() {
         MapiqConfiguration c = config();
         c.setStartDate("2026-03-05");
-        assertThat(ListQuery.of(MapiqResource.WORKSPACE_RESERVATIONS, c).window(LATE_EVENING_UTC))
+        assertThat(query(MapiqResource.WORKSPACE_RESERVATIONS, c).window(LATE_EVENING_UTC))
                 .isEqualTo(new DateWindow(LocalDate.parse("2026-03-05"), LocalDate.parse("2026-03-05")));
     }
 
@@ -84,19 +93,19 @@ class ListQueryTest {
         MapiqConfiguration c = config();
         c.setStartDate("today");
         c.setStatus("Office");
-        assertThat(ListQuery.of(MapiqResource.WORKDAYS, c).filterParams()).containsEntry("status", "Office");
+        assertThat(query(MapiqResource.WORKDAYS, c).filterParams()).containsEntry("status", "Office");
     }
 
     @Test
     void parkingLotsAcceptABuildingFilter() {
         MapiqConfiguration c = config();
         c.setBuildingId("b-1");
-        assertThat(ListQuery.of(MapiqResource.PARKING_LOTS, c).params(null)).containsExactly(Map.entry("buildingId", "b-1"));
+        assertThat(query(MapiqResource.PARKING_LOTS, c).params(null)).containsExactly(Map.entry("buildingId", "b-1"));
     }
 
     @Test
     void undatedResourcesSendNoDates() {
-        ListQuery query = ListQuery.of(MapiqResource.BUILDINGS, config());
+        ListQuery query = query(MapiqResource.BUILDINGS, config());
         assertThat(query.isDateBounded()).isFalse();
         assertThat(query.params(null)).isEmpty();
         assertThat(query.path()).isEqualTo("/v2/spaces/buildings");
@@ -106,12 +115,12 @@ class ListQueryTest {
     void thePathOptionOverridesTheDefaultPath() {
         MapiqConfiguration c = config();
         c.setPath("/v2/people");
-        assertThat(ListQuery.of(MapiqResource.USERS, c).path()).isEqualTo("/v2/people");
+        assertThat(query(MapiqResource.USERS, c).path()).isEqualTo("/v2/people");
     }
 
     @Test
     void aDateBoundedResourceWithoutStartDateIsRejected() {
-        assertThatThrownBy(() -> ListQuery.of(MapiqResource.WORKDAYS, config()))
+        assertThatThrownBy(() -> query(MapiqResource.WORKDAYS, config()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mapiq:workdays requires option startDate")
                 .hasMessageContaining("today+6d");
@@ -122,7 +131,7 @@ class ListQueryTest {
         MapiqConfiguration c = config();
         c.setStartDate("today");
         c.setEndDate("today-2d");
-        assertThatThrownBy(() -> ListQuery.of(MapiqResource.CHECKIN_EVENTS, c))
+        assertThatThrownBy(() -> query(MapiqResource.CHECKIN_EVENTS, c))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is before startDate");
     }
@@ -132,7 +141,7 @@ class ListQueryTest {
         MapiqConfiguration c = config();
         c.setStartDate("today");
         c.setEndDate("next week");
-        assertThatThrownBy(() -> ListQuery.of(MapiqResource.WORKDAYS, c))
+        assertThatThrownBy(() -> query(MapiqResource.WORKDAYS, c))
                 .hasMessageContaining("Invalid endDate 'next week'");
     }
 
@@ -141,14 +150,14 @@ class ListQueryTest {
         MapiqConfiguration c = config();
         c.setStartDate("today");
         c.setParkingLotId("p-1");
-        assertThatThrownBy(() -> ListQuery.of(MapiqResource.WORKSPACE_RESERVATIONS, c))
+        assertThatThrownBy(() -> query(MapiqResource.WORKSPACE_RESERVATIONS, c))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Option parkingLotId is not supported by mapiq:workspace-reservations; it accepts userId, "
                             + "buildingId");
 
         MapiqConfiguration users = config();
         users.setUserId("u-1");
-        assertThatThrownBy(() -> ListQuery.of(MapiqResource.USERS, users))
+        assertThatThrownBy(() -> query(MapiqResource.USERS, users))
                 .hasMessage("Option userId is not supported by mapiq:users; it accepts no filters");
     }
 
@@ -156,7 +165,7 @@ class ListQueryTest {
     void datesOnAnUndatedResourceAreRejected() {
         MapiqConfiguration c = config();
         c.setStartDate("today");
-        assertThatThrownBy(() -> ListQuery.of(MapiqResource.BUILDINGS, c))
+        assertThatThrownBy(() -> query(MapiqResource.BUILDINGS, c))
                 .hasMessageContaining("startDate and endDate are not supported by mapiq:buildings");
     }
 
@@ -165,7 +174,7 @@ class ListQueryTest {
         MapiqConfiguration c = config();
         c.setStartDate("today");
         c.setStatus("office");
-        assertThatThrownBy(() -> ListQuery.of(MapiqResource.WORKDAYS, c))
+        assertThatThrownBy(() -> query(MapiqResource.WORKDAYS, c))
                 .hasMessage("Invalid status 'office': allowed values are Office, Remote, NotWorking");
     }
 
@@ -173,7 +182,7 @@ class ListQueryTest {
     void anUnknownTimeZoneIsRejected() {
         MapiqConfiguration c = config();
         c.setTimeZone("Mars/Olympus");
-        assertThatThrownBy(() -> ListQuery.of(MapiqResource.USERS, c))
+        assertThatThrownBy(() -> query(MapiqResource.USERS, c))
                 .hasMessageContaining("Invalid timeZone 'Mars/Olympus'");
     }
 
@@ -181,13 +190,13 @@ class ListQueryTest {
     void pageSizeOutsideTheApiLimitsIsRejected() {
         MapiqConfiguration c = config();
         c.setPageSize(1001);
-        assertThatThrownBy(() -> ListQuery.of(MapiqResource.USERS, c))
-                .hasMessage("Invalid pageSize 1001: must be between 1 and 1000");
+        assertThatThrownBy(() -> query(MapiqResource.USERS, c))
+                .hasMessage("pageSize must be between 1 and 1000, was 1001");
     }
 
     @Test
     void occupancyAndRawCannotBeListed() {
-        assertThatThrownBy(() -> ListQuery.of(MapiqResource.OCCUPANCY, config()))
+        assertThatThrownBy(() -> query(MapiqResource.OCCUPANCY, config()))
                 .hasMessageContaining("mapiq:occupancy cannot be listed");
     }
 
@@ -196,8 +205,8 @@ class ListQueryTest {
         MapiqConfiguration c = config();
         c.setStartDate("2026-03-01");
         c.setEndDate("2026-03-05");
-        ListQuery query = ListQuery.of(MapiqResource.WORKDAYS, c).withEndDate("2026-03-20")
-                .withFilter(ListQuery.Filter.USER_ID, "u-9");
+        ListQuery query = query(MapiqResource.WORKDAYS, c).withEndDate("2026-03-20")
+                .withFilter(Filter.USER_ID, "u-9");
         assertThat(query.window(LATE_EVENING_UTC))
                 .isEqualTo(new DateWindow(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-20")));
         assertThat(query.filterParams()).containsEntry("userId", "u-9");
@@ -206,13 +215,22 @@ class ListQueryTest {
     }
 
     @Test
+    void aStartOverrideMovesAnEndThatDefaultsToTheStart() {
+        MapiqConfiguration c = config();
+        c.setStartDate("2026-03-01");
+        ListQuery query = query(MapiqResource.WORKDAYS, c).withStartDate("2026-03-04");
+        assertThat(query.window(LATE_EVENING_UTC))
+                .isEqualTo(new DateWindow(LocalDate.parse("2026-03-04"), LocalDate.parse("2026-03-04")));
+    }
+
+    @Test
     void describeNamesResourceDatesAndFiltersForStateKeys() {
         MapiqConfiguration c = config();
         c.setStartDate("today 6d");
         c.setUserId("u-1");
-        assertThat(ListQuery.of(MapiqResource.WORKDAYS, c).describe())
+        assertThat(query(MapiqResource.WORKDAYS, c).describe())
                 .isEqualTo("workdays:/v2/workdays?startDate=today+6d&endDate=today+6d&userId=u-1");
-        assertThat(ListQuery.of(MapiqResource.WORKDAYS, c).identity()).isEqualTo("workdays:/v2/workdays;userId:u-1");
-        assertThat(ListQuery.of(MapiqResource.USERS, config()).describe()).isEqualTo("users:/v2/users");
+        assertThat(query(MapiqResource.WORKDAYS, c).identity()).isEqualTo("workdays:/v2/workdays;userId:u-1");
+        assertThat(query(MapiqResource.USERS, config()).describe()).isEqualTo("users:/v2/users");
     }
 }

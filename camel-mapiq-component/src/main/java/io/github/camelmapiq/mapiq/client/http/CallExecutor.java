@@ -1,0 +1,242 @@
+package io.github.camelmapiq.mapiq.client.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelmapiq.mapiq.client.auth.AccessToken;
+import io.github.camelmapiq.mapiq.client.auth.TokenManager;
+import io.github.camelmapiq.mapiq.client.auth.TokenSource;
+import io.github.camelmapiq.mapiq.client.auth.TokenStatistics;
+import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
+import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
+import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one call to the Mapiq API through its attempts: a bearer token per attempt, retries as {@link RetryPolicy}
+ * allows (honouring {@code Retry-After}), one replay after a 401 with a new token, the {@code callTimeout} deadline,
+ * and an abort when Camel stops. An error answer becomes a {@link MapiqApiException}.
+ * <p>
+ * Every attempt is logged at DEBUG under {@link MapiqHttpClient}'s logger (method, path, status, attempt n/max,
+ * wait), a wait of a second or more before a retry at INFO (once per wait), and counted in the component's
+ * {@link MapiqClientStatistics} and the endpoint's {@link MapiqEndpointStatistics}; tokens and query strings are
+ * never logged.
+ */
+final class CallExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MapiqHttpClient.class);
+    private static final int MAX_ERROR_BODY = 64 * 1024;
+    private static final Duration LOGGED_WAIT = Duration.ofSeconds(1);
+
+    private final CloseableHttpClient http;
+    private final TokenManager tokens;
+    /** This endpoint's own token client: the tokens are shared, each request follows the settings of its endpoint. */
+    private final TokenSource tokenSource;
+    private final RetryPolicy retry;
+    private final ObjectMapper mapper;
+    private final MapiqClientStatistics statistics;
+    private final CallAbort abort;
+    private final ReadLimits limits;
+    private final MapiqEndpointStatistics endpointStatistics;
+
+    CallExecutor(CloseableHttpClient http, TokenManager tokens, TokenSource tokenSource, RetryPolicy retry,
+                 ObjectMapper mapper, MapiqClientStatistics statistics, CallAbort abort, ReadLimits limits,
+                 MapiqEndpointStatistics endpointStatistics) {
+        this.http = http;
+        this.tokens = tokens;
+        this.tokenSource = tokenSource;
+        this.retry = retry;
+        this.mapper = mapper;
+        this.statistics = statistics;
+        this.abort = abort;
+        this.limits = limits;
+        this.endpointStatistics = endpointStatistics;
+    }
+
+    /** Fetches a token now, failing with a clear message on bad credentials. */
+    void checkCredentials() throws Exception {
+        tokens.token(tokenSource);
+    }
+
+    /** Token times, fetches and failures of this client's credential set. */
+    TokenStatistics tokenStatistics() {
+        return tokens.statistics();
+    }
+
+    @FunctionalInterface
+    interface ResponseReader<T> {
+        T read(int status, HttpEntity entity) throws IOException, MapiqResponseException;
+    }
+
+    <T> T execute(String method, URI uri, byte[] body, CallKind kind, ResponseReader<T> reader)
+            throws Exception {
+        String path = uri.getRawPath();
+        int maxAttempts = retry.maxAttempts();
+        boolean replayedAfter401 = false;
+        long timeout = limits.callTimeout().toNanos();
+        long deadline = System.nanoTime() + timeout;
+        for (int attempt = 1;; attempt++) {
+            AccessToken token = token();
+            HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
+            request.setHeader(HttpHeaders.ACCEPT, "application/json");
+            request.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.value());
+            if (body != null) {
+                request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+            }
+            String call = method + " " + path;
+            abort.started(request, kind);
+            statistics.countCall();
+            endpointStatistics.countCall();
+            Duration wait;
+            String cause;
+            AtomicBoolean timedOut = new AtomicBoolean();
+            ScheduledFuture<?> timer = timeout == 0 ? null
+                    : CallDeadlines.cancelAt(deadline, () -> {
+                        timedOut.set(true);
+                        request.cancel();
+                    });
+            int retriedStatus = 0;
+            try (ClassicHttpResponse response = http.executeOpen(null, request, null)) {
+                int status = response.getCode();
+                if (status == 401 && !replayedAfter401) {
+                    LOG.debug("Mapiq {} {} -> 401 (attempt {}/{}): token refused, replaying once with a new token",
+                            method, path, attempt, maxAttempts);
+                    EntityUtils.consumeQuietly(response.getEntity());
+                    tokens.invalidate(token);
+                    replayedAfter401 = true;
+                    statistics.countReplay();
+                    attempt--;
+                    continue;
+                }
+                if (status < 400) {
+                    LOG.debug("Mapiq {} {} -> {} (attempt {}/{})", method, path, status, attempt, maxAttempts);
+                    T result = reader.read(status, response.getEntity());
+                    EntityUtils.consumeQuietly(response.getEntity());
+                    return result;
+                }
+                MapiqApiException error = ProblemDetails.toException(method, path, status,
+                        readBounded(response.getEntity()), mapper);
+                Header retryAfterHeader = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+                String retryAfterValue = retryAfterHeader == null ? null : retryAfterHeader.getValue();
+                Duration retryAfter = retry.retryAfter(retryAfterValue);
+                if (!retry.isRetriable(kind, status, retryAfter != null)) {
+                    throw fail(error, method, path, status, attempt, maxAttempts);
+                }
+                if (retryAfter != null && retryAfter.compareTo(retry.maxWait()) > 0) {
+                    throw fail(retryAfterTooLong(error, retryAfterValue, retryAfter), method, path, status, attempt,
+                            maxAttempts);
+                }
+                if (attempt >= maxAttempts) {
+                    throw fail(error, method, path, status, attempt, maxAttempts);
+                }
+                wait = retryAfter != null ? retryAfter : retry.backoff(attempt);
+                cause = Integer.toString(status);
+                retriedStatus = status;
+            } catch (IOException | MapiqResponseException e) {
+                if (timedOut.get()) {
+                    statistics.countFailure();
+                    throw timedOut(call, attempt, e);
+                }
+                if (abort.isAborting()) {
+                    statistics.countFailure();
+                    throw new MapiqCallAbortedException(call);
+                }
+                // an answer that cannot be used is never retried: the same request would get the same answer
+                if (!(e instanceof IOException failure) || !retry.isRetriable(kind, failure) || attempt >= maxAttempts) {
+                    LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), not retried", method, path, e.getClass().getName(),
+                            attempt, maxAttempts);
+                    statistics.countFailure();
+                    endpointStatistics.countError(MapiqEndpointStatistics.IO_ERROR, e);
+                    if (e instanceof MapiqResponseException bad) {
+                        throw bad;
+                    }
+                    throw new IOException("Mapiq API " + method + " " + path + " failed after " + attempt
+                                          + (attempt == 1 ? " attempt: " : " attempts: ") + e, e);
+                }
+                wait = retry.backoff(attempt);
+                cause = e.getClass().getSimpleName();
+            } finally {
+                if (timer != null) {
+                    timer.cancel(false);
+                }
+                abort.done(request);
+            }
+            if (timeout != 0 && System.nanoTime() + wait.toNanos() >= deadline) {
+                statistics.countFailure();
+                throw timedOut(call, attempt, null);
+            }
+            if (wait.compareTo(LOGGED_WAIT) >= 0) {
+                LOG.info("Mapiq {} {} -> {} (attempt {}/{}), retrying in {} ms", method, path, cause, attempt,
+                        maxAttempts, wait.toMillis());
+            } else {
+                LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), retrying in {} ms", method, path, cause, attempt,
+                        maxAttempts, wait.toMillis());
+            }
+            statistics.countRetry();
+            endpointStatistics.countRetry(retriedStatus, wait);
+            try {
+                abort.pause(wait, call);
+            } catch (MapiqCallAbortedException e) {
+                statistics.countFailure();
+                throw e;
+            }
+        }
+    }
+
+    private MapiqResponseException timedOut(String call, int attempts, Exception cause) {
+        return new MapiqResponseException("Mapiq API " + call + " did not complete within callTimeout ("
+                                          + limits.callTimeout().toMillis() + " ms, " + attempts
+                                          + (attempts == 1 ? " attempt" : " attempts") + ")", cause);
+    }
+
+    /** The token to send; a call that cannot get one fails for good (retries of the token request are done). */
+    private AccessToken token() throws Exception {
+        try {
+            return tokens.token(tokenSource);
+        } catch (Exception e) {
+            statistics.countFailure();
+            endpointStatistics.countError(MapiqEndpointStatistics.TOKEN_ERROR, e);
+            throw e;
+        }
+    }
+
+    private MapiqApiException fail(MapiqApiException error, String method, String path, int status, int attempt,
+                                   int maxAttempts) {
+        LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), not retried", method, path, status, attempt, maxAttempts);
+        statistics.countFailure();
+        endpointStatistics.countError(Integer.toString(status), error);
+        return error;
+    }
+
+    private MapiqApiException retryAfterTooLong(MapiqApiException error, String value, Duration wait) {
+        String message = error.getMessage() + "; it asked to retry after " + value + " (" + wait.toSeconds()
+                         + " s), longer than maxRetryWait (" + retry.maxWait().toMillis()
+                         + " ms), so the call fails now instead of blocking the route; raise maxRetryWait to wait that "
+                         + "long";
+        return error.withMessage(message);
+    }
+
+    private static byte[] readBounded(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        try (InputStream in = entity.getContent()) {
+            return in.readNBytes(MAX_ERROR_BODY);
+        }
+    }
+}
