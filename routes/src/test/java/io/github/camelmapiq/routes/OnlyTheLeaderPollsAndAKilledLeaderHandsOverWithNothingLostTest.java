@@ -148,7 +148,7 @@ class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
         Instant newest = newestDeliveredTimestamp();
         await("the last leader's state stored in PostgreSQL").atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-                    StoredCursor stored = storedCursor();
+                    StoredState stored = storedState();
                     assertThat(stored.key()).as("the consumer's state key").startsWith("mapiq:checkin-events");
                     assertThat(stored.delivered()).as("the delivered event ids in the shared state")
                             .containsExactlyInAnyOrderElementsOf(added.keySet());
@@ -241,7 +241,7 @@ class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
     }
 
     /** The one consumer state the replicas share, as stored in PostgreSQL ({@code format:json}). */
-    private StoredCursor storedCursor() throws Exception {
+    private StoredState storedState() throws Exception {
         try (Connection connection = postgres.dataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT state_key, state_value FROM mapiq_state_value")) {
@@ -252,14 +252,14 @@ class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
             JsonNode state = json.readTree(value.substring(value.indexOf(':') + 1));
             Set<String> delivered = new TreeSet<>();
             state.get("delivered").fieldNames().forEachRemaining(delivered::add);
-            return new StoredCursor(key, Instant.parse(state.get("cursor").asText()), delivered);
+            return new StoredState(key, Instant.parse(state.get("cursor").asText()), delivered);
         }
     }
 
     private record Delivery(String id, Instant timestamp, String replica, Instant at) {
     }
 
-    private record StoredCursor(String key, Instant cursor, Set<String> delivered) {
+    private record StoredState(String key, Instant cursor, Set<String> delivered) {
     }
 
     private record Stats(long calls, boolean leader) {
