@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,12 +16,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelmapiq.mapiq.consumer.state.TemporaryPostgreSql;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import org.apache.curator.test.InstanceSpec;
 import org.apache.curator.test.TestingServer;
@@ -31,11 +38,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * {@code routes/presence-changes-replicated.yaml} on three replicas, each a JVM of its own, with a real ZooKeeper
- * (Curator's {@code TestingServer}) as their cluster service and one shared state file: only the leader calls Mapiq;
+ * (Curator's {@code TestingServer}) as their cluster service and their state in one PostgreSQL database (a throw-away
+ * server, {@link TemporaryPostgreSql}, given to the route's {@code stateDataSource}): only the leader calls Mapiq;
  * killing the leader hard ({@code destroyForcibly}, no shutdown of any kind) hands the consumer to another replica
  * within the ZooKeeper session time, twice in a row; while check-in events keep arriving in the simulator, every one
- * of them is delivered, and an event is delivered twice only when the killed leader delivered it in its last poll
- * (at most one poll's batch, {@code maxMessagesPerPoll}, per kill).
+ * of them is delivered, an event is delivered twice only when the killed leader delivered it in its last poll (at most
+ * one poll's batch, {@code maxMessagesPerPoll}, per kill), and the state in PostgreSQL ends up holding every event
+ * and the newest one's time as its cursor.
  * <p>
  * The figures (handover times, events, lost, duplicates) are printed on one line, {@code Failover figures: ...}, and
  * recorded in {@code docs/reliability.md}.
@@ -54,6 +63,7 @@ class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
     private final Map<String, Instant> added = new ConcurrentHashMap<>();
     private final ObjectMapper json = new ObjectMapper();
     private TestingServer zooKeeper;
+    private TemporaryPostgreSql postgres;
     private MapiqSimulator simulator;
     private Thread adder;
 
@@ -77,6 +87,9 @@ class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
         if (zooKeeper != null) {
             zooKeeper.close();
         }
+        if (postgres != null) {
+            postgres.close();
+        }
         if (simulator != null) {
             simulator.close();
         }
@@ -87,13 +100,14 @@ class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
         // ZooKeeper ticks of 500 ms allow sessions from 1 s: the replicas ask for 3 s
         zooKeeper = new TestingServer(new InstanceSpec(work.resolve("zookeeper").toFile(), -1, -1, -1, true, -1, 500, -1),
                 true);
+        postgres = TemporaryPostgreSql.start(Path.of("target"));
         simulator = MapiqSimulator.builder().start();
         // only the events this test adds, so that each one can be followed
         simulator.control().list("checkin-events")
                 .forEach(event -> simulator.control().delete("checkin-events", (String) event.get("id")));
 
         for (String name : List.of("replica-a", "replica-b", "replica-c")) {
-            replicas.add(Replica.start(name, zooKeeper.getConnectString(), simulator, work));
+            replicas.add(Replica.start(name, zooKeeper.getConnectString(), postgres, simulator, work));
         }
         adder = addEventsEvery(Duration.ofMillis(150));
 
@@ -131,6 +145,15 @@ class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
         assertThat(duplicates.size()).as("at most one batch in flight per kill").isLessThanOrEqualTo(KILLS * BATCH);
         assertThat(handoverMillis).as("each handover within the session time, plus the consumer's start and first poll")
                 .allSatisfy(millis -> assertThat(millis).isLessThan(SESSION_TIMEOUT_MILLIS + 20_000L));
+        Instant newest = newestDeliveredTimestamp();
+        await("the last leader's state stored in PostgreSQL").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                    StoredState stored = storedState();
+                    assertThat(stored.key()).as("the consumer's state key").startsWith("mapiq:checkin-events");
+                    assertThat(stored.delivered()).as("the delivered event ids in the shared state")
+                            .containsExactlyInAnyOrderElementsOf(added.keySet());
+                    assertThat(stored.cursor()).as("the cursor: the newest delivered event's time").isEqualTo(newest);
+                });
 
         System.out.printf("Failover figures: replicas=3, kills=%d, handover ms=%s, session timeout ms=%d, events=%d, "
                           + "lost=%d, duplicates=%d, batch=%d%n", KILLS, handoverMillis, SESSION_TIMEOUT_MILLIS,
@@ -190,25 +213,53 @@ class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
     /** Event id to the replicas that delivered it, in the order they did, read from the replicas' output folders. */
     private Map<String, List<String>> deliveries() throws IOException {
         Map<String, List<String>> byId = new TreeMap<>();
-        Path out = work.resolve("out");
-        if (!Files.isDirectory(out)) {
-            return byId;
-        }
-        List<Delivery> all = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")
-                                              && !f.getFileName().toString().startsWith(".writing-")).toList()) {
-                String id = json.readTree(file.toFile()).get("id").asText();
-                all.add(new Delivery(id, file.getParent().getFileName().toString(), Files.getLastModifiedTime(file)
-                        .toInstant()));
-            }
-        }
+        List<Delivery> all = new ArrayList<>(allDeliveries());
         all.sort((a, b) -> a.at().compareTo(b.at()));
         all.forEach(d -> byId.computeIfAbsent(d.id(), id -> new ArrayList<>()).add(d.replica()));
         return byId;
     }
 
-    private record Delivery(String id, String replica, Instant at) {
+    private Instant newestDeliveredTimestamp() throws IOException {
+        return allDeliveries().stream().map(Delivery::timestamp).max(Instant::compareTo).orElseThrow();
+    }
+
+    private List<Delivery> allDeliveries() throws IOException {
+        Path out = work.resolve("out");
+        if (!Files.isDirectory(out)) {
+            return List.of();
+        }
+        List<Delivery> all = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")
+                                              && !f.getFileName().toString().startsWith(".writing-")).toList()) {
+                JsonNode event = json.readTree(file.toFile());
+                all.add(new Delivery(event.get("id").asText(), Instant.parse(event.get("timestamp").asText()),
+                        file.getParent().getFileName().toString(), Files.getLastModifiedTime(file).toInstant()));
+            }
+        }
+        return all;
+    }
+
+    /** The one consumer state the replicas share, as stored in PostgreSQL ({@code format:json}). */
+    private StoredState storedState() throws Exception {
+        try (Connection connection = postgres.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT state_key, state_value FROM mapiq_state_value")) {
+            assertThat(rows.next()).as("a state row").isTrue();
+            String key = rows.getString(1);
+            String value = rows.getString(2);
+            assertThat(rows.next()).as("one state row, shared by every replica").isFalse();
+            JsonNode state = json.readTree(value.substring(value.indexOf(':') + 1));
+            Set<String> delivered = new TreeSet<>();
+            state.get("delivered").fieldNames().forEachRemaining(delivered::add);
+            return new StoredState(key, Instant.parse(state.get("cursor").asText()), delivered);
+        }
+    }
+
+    private record Delivery(String id, Instant timestamp, String replica, Instant at) {
+    }
+
+    private record StoredState(String key, Instant cursor, Set<String> delivered) {
     }
 
     private record Stats(long calls, boolean leader) {
@@ -227,11 +278,13 @@ class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
             this.stats = stats;
         }
 
-        static Replica start(String name, String zooKeeper, MapiqSimulator simulator, Path work) throws IOException {
+        static Replica start(String name, String zooKeeper, TemporaryPostgreSql postgres, MapiqSimulator simulator,
+                             Path work) throws IOException {
             String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
             ProcessBuilder builder = new ProcessBuilder(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                     "-Dreplica.sessionTimeout=" + SESSION_TIMEOUT_MILLIS, "-Dreplica.batch=" + BATCH,
+                    "-Dreplica.stateDb.url=" + postgres.jdbcUrl(), "-Dreplica.stateDb.user=postgres",
                     "-cp", classPath, ReplicaMain.class.getName(),
                     name, zooKeeper, simulator.baseUrl(), simulator.tokenUrl(), work.toString());
             builder.environment().put("MAPIQ_CLIENT_SECRET", MapiqSimulator.DEMO_CLIENT_SECRET);

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
+import javax.sql.DataSource;
+
 import io.github.camelmapiq.mapiq.MapiqComponent;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import org.apache.camel.CamelContext;
@@ -15,17 +17,17 @@ import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
-import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.processor.state.FileStateRepository;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * One replica of an application running {@code routes/presence-changes-replicated.yaml}, in a JVM of its own so that
  * a test can kill it for real: Camel Main with the route file, ZooKeeper as its cluster service (set up as the user
- * guide shows), and the consumer's cursor in the state every replica shares.
+ * guide shows), and the consumer's cursor in the PostgreSQL database every replica shares.
  * <p>
  * Arguments: the replica's name, the ZooKeeper connect string, the simulator's base URL, its token URL, and a work
- * folder. The client secret comes from the environment ({@code MAPIQ_CLIENT_SECRET}), never the command line. Each
- * delivered event becomes a file in {@code <work>/out/<name>/}; every 100 ms the replica writes
+ * folder. The state database is given by system properties {@code replica.stateDb.url} (JDBC URL) and
+ * {@code replica.stateDb.user}; the client secret comes from the environment ({@code MAPIQ_CLIENT_SECRET}), never the
+ * command line. Each delivered event becomes a file in {@code <work>/out/<name>/}; every 100 ms the replica writes
  * {@code <work>/<name>.stats} ({@code calls=<Mapiq calls of its component>} and {@code leader=<true|false>}).
  */
 public final class ReplicaMain {
@@ -61,7 +63,8 @@ public final class ReplicaMain {
         cluster.setSessionTimeout(Long.getLong("replica.sessionTimeout", 3000));
 
         Main main = new Main();
-        main.bind("presenceState", sharedState(work.resolve("presence.state")));
+        main.bind("presenceStateDb", sharedState(System.getProperty("replica.stateDb.url"),
+                System.getProperty("replica.stateDb.user")));
         main.setOverrideProperties(properties);
         main.addMainListener(new MainListenerSupport() {
             @Override
@@ -85,12 +88,18 @@ public final class ReplicaMain {
     }
 
     /**
-     * The state every replica shares: the one place to change when the cursor moves to another store. Camel's
-     * {@code FileStateRepository} on one file that all replicas reach: it reads the file when it starts, which the
-     * consumer does when its replica takes the lead, and appends each change.
+     * The database every replica shares, for the route's {@code stateDataSource}: the consumer reads its cursor there
+     * each time its replica takes the lead, and stores each poll's cursor in one transaction.
      */
-    static StateRepository<String, String> sharedState(Path file) {
-        return FileStateRepository.fileStateRepository(file.toFile());
+    static DataSource sharedState(String url, String user) {
+        if (url == null || user == null) {
+            throw new IllegalArgumentException("Set the system properties replica.stateDb.url and replica.stateDb.user: "
+                                               + "the PostgreSQL database of the replicas' shared state");
+        }
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(url);
+        dataSource.setUser(user);
+        return dataSource;
     }
 
     private static void report(CamelContext context, Path stats) {
