@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reported in {@code docs/reliability.md}. Run with the state in a {@code stateFile} and in PostgreSQL.
  */
 class KilledConsumerLosesNothingTest extends ConsumerTestSupport {
+
+    /** A child JVM's start and first polls take long on a slow machine (several times longer under faketime). */
+    private static final Duration CHILD_JVM_WAIT = Duration.ofMinutes(3);
 
     private static final int KILLS = 15;
     private static final int BATCH = 20;
@@ -64,7 +68,7 @@ class KilledConsumerLosesNothingTest extends ConsumerTestSupport {
 
         // the first run catches up and stores the initial users; the mutations and kills start after it
         Process first = startChild(store, where, downstream);
-        eventually().until(() -> missing(expected, downstream).isEmpty());
+        eventually().atMost(CHILD_JVM_WAIT).until(() -> missing(expected, downstream).isEmpty());
         awaitPolls("/v2/users", 3);
 
         AtomicBoolean mutating = new AtomicBoolean(true);
@@ -112,7 +116,7 @@ class KilledConsumerLosesNothingTest extends ConsumerTestSupport {
         }
         Process last = startChild(store, where, downstream);
         try {
-            eventually().until(() -> missing(expected, downstream).isEmpty());
+            eventually().atMost(CHILD_JVM_WAIT).until(() -> missing(expected, downstream).isEmpty());
             awaitPolls("/v2/users", 3);
         } finally {
             last.destroyForcibly();

@@ -15,6 +15,7 @@ import io.github.camelmapiq.mapiq.consumer.state.JdbcSnapshotStore;
 import io.github.camelmapiq.mapiq.consumer.state.SnapshotStore;
 import io.github.camelmapiq.mapiq.consumer.state.StoredRecord;
 import org.apache.camel.CamelContext;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -77,9 +78,14 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
         awaitPolls("/v2/users", 2);
         assertThat(counting.writes).containsExactly(ids.size() + " puts, 0 removes");
 
+        // the 20 changes are made between two polls (a slow machine could otherwise poll half-way through them)
+        ScheduledPollConsumer consumer = (ScheduledPollConsumer) context.getRoutes().get(0).getConsumer();
+        consumer.suspend();
+        eventually().until(() -> !consumer.isPolling());
         for (int i = 0; i < 20; i++) {
             control.update("users", ids.get(i), Map.of("department", "Moved"));
         }
+        consumer.resume();
         eventually().until(() -> recorder.size() == ids.size() + 20);
         awaitPolls("/v2/users", 2);
         assertThat(counting.writes).containsExactly(ids.size() + " puts, 0 removes", "20 puts, 0 removes");
