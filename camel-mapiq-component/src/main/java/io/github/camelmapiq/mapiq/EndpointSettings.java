@@ -17,9 +17,10 @@ import org.apache.camel.CamelContext;
  * @param operation    the configured producer operation, one the resource supports, or {@code null} for the
  *                     resource's default
  * @param client       what the endpoint's Mapiq client is built from
+ * @param consumer     what a consumer of the endpoint does with what it lists
  */
 public record EndpointSettings(MapiqResource resource, ListQuery query, MapiqOutputFormat outputFormat,
-                               MapiqOperation operation, ClientSettings client) {
+                               MapiqOperation operation, ClientSettings client, ConsumerSettings consumer) {
 
     static final int MAX_PAGE_SIZE = 1000;
 
@@ -45,7 +46,7 @@ public record EndpointSettings(MapiqResource resource, ListQuery query, MapiqOut
         }
         ListQuery query = resource.isReadable() ? query(resource, configuration) : null;
         return new EndpointSettings(resource, query, configuration.getOutputFormat(), configuration.getOperation(),
-                client);
+                client, ConsumerSettings.of(configuration));
     }
 
     private static void atLeast(String option, long value, long min, String allowed) {

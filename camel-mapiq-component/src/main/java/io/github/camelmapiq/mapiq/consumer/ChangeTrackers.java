@@ -1,8 +1,6 @@
 package io.github.camelmapiq.mapiq.consumer;
 
-import java.time.Duration;
-
-import io.github.camelmapiq.mapiq.MapiqConfiguration;
+import io.github.camelmapiq.mapiq.ConsumerSettings;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.client.model.MapiqJson;
@@ -15,15 +13,15 @@ final class ChangeTrackers {
     }
 
     static ChangeTracker create(MapiqEndpoint endpoint, StateStore store, SnapshotStore recordStore, String key) {
-        MapiqConfiguration configuration = endpoint.getConfiguration();
+        ConsumerSettings settings = endpoint.getSettings().consumer();
         MapiqResource resource = endpoint.getResource();
-        if (!configuration.isChangesOnly()) {
+        if (!settings.changesOnly()) {
             return new EveryRecordTracker(resource);
         }
         if (resource == MapiqResource.CHECKIN_EVENTS) {
             return new CheckinEventCursorTracker(store, MapiqJson.mapper(),
-                                                 Duration.ofMillis(configuration.getCheckinOverlap()));
+                                                 settings.checkinOverlap());
         }
-        return new SnapshotChangeTracker(resource, store, recordStore, key, configuration.isDeletedRecordBodies());
+        return new SnapshotChangeTracker(resource, store, recordStore, key, settings.deletedRecordBodies());
     }
 }

@@ -39,7 +39,8 @@ final class ConsumerState {
         MapiqConfiguration configuration = endpoint.getConfiguration();
         this.key = key;
         this.restartOnDamage = ConsumerStateStores.restartsOnDamage(configuration);
-        this.recordStore = configuration.isChangesOnly() ? ConsumerStateStores.recordStore(endpoint) : null;
+        this.recordStore = endpoint.getSettings().consumer().changesOnly() ? ConsumerStateStores.recordStore(endpoint)
+                : null;
         if (configuration.getStateRepository() == null && recordStore == null) {
             // kept on the endpoint's own configuration: Camel creates a new consumer when a route is restarted
             configuration.setStateRepository(new MemoryStateRepository());

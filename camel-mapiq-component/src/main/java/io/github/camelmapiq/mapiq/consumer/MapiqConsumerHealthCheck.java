@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.camelmapiq.mapiq.client.error.Texts;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.support.ScheduledPollConsumerHealthCheck;
 
@@ -17,7 +18,6 @@ import org.apache.camel.support.ScheduledPollConsumerHealthCheck;
  */
 final class MapiqConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
 
-    private static final String MASK = "******";
     private static final int MAX_CAUSES = 20;
 
     private final String secret;
@@ -68,7 +68,7 @@ final class MapiqConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
     }
 
     private String mask(String text) {
-        return text == null || secret == null || secret.isEmpty() ? text : text.replace(secret, MASK);
+        return Texts.mask(text, secret);
     }
 
     /** Prints as the original would ({@code class: message}), with the message masked. */

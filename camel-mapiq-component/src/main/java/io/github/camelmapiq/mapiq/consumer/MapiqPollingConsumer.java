@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Queue;
 
+import io.github.camelmapiq.mapiq.ConsumerSettings;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
@@ -34,6 +35,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
     private static final Logger LOG = LoggerFactory.getLogger(MapiqPollingConsumer.class);
 
     private final MapiqConfiguration configuration;
+    private final ConsumerSettings settings;
     private final ListQuery query;
     private final StateRepository<String, String> stateRepository;
     private final String stateKey;
@@ -48,13 +50,13 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         super(endpoint, processor);
         this.configuration = endpoint.getConfiguration();
         this.query = query;
-        this.stateKey = configuration.getStateKey() != null && !configuration.getStateKey().isBlank()
-                ? configuration.getStateKey().trim() : "mapiq:" + query.identity();
+        this.settings = endpoint.getSettings().consumer();
+        this.stateKey = settings.stateKey() != null ? settings.stateKey() : "mapiq:" + query.identity();
         this.state = new ConsumerState(endpoint, stateKey);
         this.stateRepository = state.repository();
         this.tracker = ChangeTrackers.create(endpoint, new StateStore(stateRepository, stateKey), state.recordStore(),
                 stateKey);
-        setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        setMaxMessagesPerPoll(settings.maxMessagesPerPoll());
     }
 
     @Override
@@ -89,7 +91,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
     @Override
     protected void doStart() throws Exception {
         state.start();
-        if (configuration.isChangesOnly()) {
+        if (settings.changesOnly()) {
             StateKeyClaims.of(getEndpoint().getCamelContext()).claim(state.claimed(), stateKey, owner());
         }
         try {
@@ -113,7 +115,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
     }
 
     private void releaseStateKey() {
-        if (configuration.isChangesOnly()) {
+        if (settings.changesOnly()) {
             StateKeyClaims.of(getEndpoint().getCamelContext()).release(state.claimed(), stateKey, owner());
         }
     }
@@ -146,10 +148,10 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         }
         PollCompletion completion = new PollCompletion(tracker, getExceptionHandler());
         lastPoll = completion;
-        PollSender sender = new PollSender(this, completion, configuration.isSplitResult(), exchanges, statistics);
+        PollSender sender = new PollSender(this, completion, settings.splitResult(), exchanges, statistics);
         try (Listing listing = tracker.open(query, getEndpoint().getClient(), clock, getEndpoint().getListingExecutor(),
                 getMaxMessagesPerPoll())) {
-            RecordBinder binder = tracker.deliversEveryRecord() && configuration.isSplitResult()
+            RecordBinder binder = tracker.deliversEveryRecord() && settings.splitResult()
                     ? getEndpoint().getRecordFormatter().binderAhead() : null;
             if (binder != null) {
                 listing.bindAhead(binder);

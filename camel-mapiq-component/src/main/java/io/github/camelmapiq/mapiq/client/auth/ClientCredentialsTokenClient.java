@@ -103,8 +103,10 @@ public final class ClientCredentialsTokenClient implements TokenSource {
     }
 
     private MapiqAuthenticationException refusal(int status, JsonNode json, String text) {
-        String error = json == null ? null : json.path("error").asText(null);
-        String description = json == null ? null : json.path("error_description").asText(null);
+        // a token endpoint (or a proxy before it) may quote the request: the secret never leaves in the error
+        String secret = credentials.clientSecret();
+        String error = Texts.mask(json == null ? null : json.path("error").asText(null), secret);
+        String description = Texts.mask(json == null ? null : json.path("error_description").asText(null), secret);
         StringBuilder msg = new StringBuilder("Mapiq token endpoint ").append(credentials.tokenUrl())
                 .append(" refused the token request with HTTP ").append(status);
         if (error != null) {
@@ -114,7 +116,7 @@ public final class ClientCredentialsTokenClient implements TokenSource {
             }
             msg.append(hint(error));
         } else if (!text.isBlank()) {
-            msg.append(": ").append(Texts.abbreviate(text.replace(credentials.clientSecret(), "xxxxxx"), MAX_ERROR_TEXT));
+            msg.append(": ").append(Texts.abbreviate(Texts.mask(text, secret), MAX_ERROR_TEXT));
         }
         return new MapiqAuthenticationException(msg.toString(), credentials.tokenUrl(), status, error, description);
     }

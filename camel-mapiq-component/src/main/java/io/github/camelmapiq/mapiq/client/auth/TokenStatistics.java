@@ -3,6 +3,8 @@ package io.github.camelmapiq.mapiq.client.auth;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.camelmapiq.mapiq.client.error.Texts;
+
 /**
  * What an operator may know of one credential set's tokens: when the current one was obtained and when it expires, how
  * many token fetches there were and how many failed, and the last error. Never the token, the client id or the secret:
@@ -78,7 +80,7 @@ public final class TokenStatistics {
 
     /** {@code text} with {@code secret} replaced by asterisks. */
     public static String mask(String text, String secret) {
-        return text == null || secret == null || secret.isEmpty() ? text : text.replace(secret, "******");
+        return Texts.mask(text, secret);
     }
 
     @Override

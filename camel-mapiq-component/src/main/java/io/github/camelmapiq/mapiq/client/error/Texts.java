@@ -1,9 +1,29 @@
 package io.github.camelmapiq.mapiq.client.error;
 
-/** Text shortened for error messages. */
+/** Text shortened, and secrets masked, for error messages. */
 public final class Texts {
 
     private Texts() {
+    }
+
+    /** What a masked secret reads as. */
+    public static final String MASK = "******";
+
+    /**
+     * {@code text} with every occurrence of each secret (the client secret, a bearer token) replaced by
+     * {@value #MASK}; {@code null} and empty secrets are skipped, a {@code null} text stays {@code null}.
+     */
+    public static String mask(String text, String... secrets) {
+        if (text == null) {
+            return null;
+        }
+        String masked = text;
+        for (String secret : secrets) {
+            if (secret != null && !secret.isEmpty()) {
+                masked = masked.replace(secret, MASK);
+            }
+        }
+        return masked;
     }
 
     /** {@code text} on one line (runs of white space as one space), cut at {@code max} characters with "...". */

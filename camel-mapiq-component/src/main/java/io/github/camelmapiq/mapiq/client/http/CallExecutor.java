@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one call to the Mapiq API through its attempts: a bearer token per attempt, retries as {@link RetryPolicy}
  * allows (honouring {@code Retry-After}), one replay after a 401 with a new token, the {@code callTimeout} deadline,
- * and an abort when Camel stops. An error answer becomes a {@link MapiqApiException}.
+ * and an abort when Camel stops. An error answer becomes a {@link MapiqApiException}, with the client secret and the
+ * call's token masked wherever the answer quotes them.
  * <p>
  * Every attempt is logged at DEBUG under {@link MapiqHttpClient}'s logger (method, path, status, attempt n/max,
  * wait), a wait of a second or more before a retry at INFO (once per wait), and counted in the component's
@@ -53,10 +54,12 @@ final class CallExecutor {
     private final CallAbort abort;
     private final ReadLimits limits;
     private final MapiqEndpointStatistics endpointStatistics;
+    /** Only to mask it in error answers that quote it. */
+    private final String clientSecret;
 
     CallExecutor(CloseableHttpClient http, TokenManager tokens, TokenSource tokenSource, RetryPolicy retry,
                  ObjectMapper mapper, MapiqClientStatistics statistics, CallAbort abort, ReadLimits limits,
-                 MapiqEndpointStatistics endpointStatistics) {
+                 MapiqEndpointStatistics endpointStatistics, String clientSecret) {
         this.http = http;
         this.tokens = tokens;
         this.tokenSource = tokenSource;
@@ -66,6 +69,7 @@ final class CallExecutor {
         this.abort = abort;
         this.limits = limits;
         this.endpointStatistics = endpointStatistics;
+        this.clientSecret = clientSecret;
     }
 
     /** Fetches a token now, failing with a clear message on bad credentials. */
@@ -130,7 +134,7 @@ final class CallExecutor {
                     return result;
                 }
                 MapiqApiException error = ProblemDetails.toException(method, path, status,
-                        readBounded(response.getEntity()), mapper);
+                        readBounded(response.getEntity()), mapper, clientSecret, token.value());
                 Header retryAfterHeader = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
                 String retryAfterValue = retryAfterHeader == null ? null : retryAfterHeader.getValue();
                 Duration retryAfter = retry.retryAfter(retryAfterValue);

@@ -70,7 +70,7 @@ public final class MapiqClients implements MapiqClientFactory, Closeable {
         credentialLabels.computeIfAbsent(credentials,
                 c -> c.tokenUrl() + " #" + (credentialLabels.size() + 1));
         return new MapiqHttpClient(settings.baseUrl(), http, tokens, tokenSource, retry, MapiqJson.mapper(), statistics,
-                abort, settings.readLimits(), endpointStatistics);
+                abort, settings.readLimits(), endpointStatistics, credentials.clientSecret());
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.camelmapiq.mapiq.client.error.Texts;
+
 /**
  * One endpoint's calls to Mapiq, for operators (JMX, dev console, metrics): calls, retries, 429 waits and the time
  * spent in them, errors by status, the last error, and the pages and records its listings read. Numbers and error
@@ -158,7 +160,7 @@ public final class MapiqEndpointStatistics {
         errors.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
         lastErrorAt = clock.instant();
         String text = error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName();
-        lastError = secret == null || secret.isEmpty() ? text : text.replace(secret, "******");
+        lastError = Texts.mask(text, secret);
         for (ErrorListener listener : errorListeners) {
             listener.failed(key);
         }

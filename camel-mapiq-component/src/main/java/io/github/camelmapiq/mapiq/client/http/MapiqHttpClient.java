@@ -44,14 +44,14 @@ public final class MapiqHttpClient {
 
     MapiqHttpClient(String baseUrl, CloseableHttpClient http, TokenManager tokens, TokenSource tokenSource,
                     RetryPolicy retry, ObjectMapper mapper, MapiqClientStatistics statistics, CallAbort abort,
-                    ReadLimits limits, MapiqEndpointStatistics endpointStatistics) {
+                    ReadLimits limits, MapiqEndpointStatistics endpointStatistics, String clientSecret) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.mapper = mapper;
         this.limits = limits;
         this.jsonFactory = limits.jsonFactory();
         this.endpointStatistics = endpointStatistics;
         this.executor = new CallExecutor(http, tokens, tokenSource, retry, mapper, statistics, abort, limits,
-                endpointStatistics);
+                endpointStatistics, clientSecret);
     }
 
     /** The calls, retries, waits, errors and pages of the endpoint this client serves. */

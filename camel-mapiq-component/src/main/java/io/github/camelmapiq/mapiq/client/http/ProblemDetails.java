@@ -15,7 +15,12 @@ import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
 import io.github.camelmapiq.mapiq.client.error.Texts;
 import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
 
-/** Reads an RFC 7807 error answer (or whatever else Mapiq sent) into a {@link MapiqApiException}. */
+/**
+ * Reads an RFC 7807 error answer (or whatever else Mapiq sent) into a {@link MapiqApiException}. Mapiq, or a proxy
+ * before it, may quote the request in its answer: every text taken from the answer (title, detail, trace id, field
+ * errors, a body that is not problem details) has the client secret and the bearer token masked before it reaches
+ * the exception, so its message, accessors, and every log line, health check and JMX attribute quoting it are clean.
+ */
 final class ProblemDetails {
 
     private static final int MAX_TEXT = 300;
@@ -23,14 +28,18 @@ final class ProblemDetails {
     private ProblemDetails() {
     }
 
-    static MapiqApiException toException(String method, String path, int status, byte[] body, ObjectMapper mapper) {
+    /**
+     * @param secrets what must never appear in the exception: the client secret and the token sent with the call
+     */
+    static MapiqApiException toException(String method, String path, int status, byte[] body, ObjectMapper mapper,
+                                         String... secrets) {
         JsonNode problem = parse(body, mapper);
-        String title = text(problem, "title");
-        String detail = text(problem, "detail");
-        String traceId = text(problem, "traceId");
-        Map<String, List<String>> fieldErrors = fieldErrors(problem);
+        String title = Texts.mask(text(problem, "title"), secrets);
+        String detail = Texts.mask(text(problem, "detail"), secrets);
+        String traceId = Texts.mask(text(problem, "traceId"), secrets);
+        Map<String, List<String>> fieldErrors = fieldErrors(problem, secrets);
         if (problem == null && body.length > 0) {
-            detail = Texts.abbreviate(new String(body, StandardCharsets.UTF_8), MAX_TEXT);
+            detail = Texts.abbreviate(Texts.mask(new String(body, StandardCharsets.UTF_8), secrets), MAX_TEXT);
         }
         String reason = EnglishReasonPhraseCatalog.INSTANCE.getReason(status, Locale.ENGLISH);
         StringBuilder msg = new StringBuilder("Mapiq API ").append(method).append(' ').append(path)
@@ -77,7 +86,7 @@ final class ProblemDetails {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static Map<String, List<String>> fieldErrors(JsonNode problem) {
+    private static Map<String, List<String>> fieldErrors(JsonNode problem, String... secrets) {
         JsonNode errors = problem == null ? null : problem.get("errors");
         if (errors == null || !errors.isObject()) {
             return Map.of();
@@ -87,11 +96,11 @@ final class ProblemDetails {
             Map.Entry<String, JsonNode> e = it.next();
             List<String> messages = new ArrayList<>();
             if (e.getValue().isArray()) {
-                e.getValue().forEach(m -> messages.add(m.asText()));
+                e.getValue().forEach(m -> messages.add(Texts.mask(m.asText(), secrets)));
             } else {
-                messages.add(e.getValue().asText());
+                messages.add(Texts.mask(e.getValue().asText(), secrets));
             }
-            result.put(e.getKey(), List.copyOf(messages));
+            result.put(Texts.mask(e.getKey(), secrets), List.copyOf(messages));
         }
         return result;
     }
