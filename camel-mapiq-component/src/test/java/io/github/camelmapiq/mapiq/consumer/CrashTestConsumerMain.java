@@ -28,6 +28,18 @@ public final class CrashTestConsumerMain {
     }
 
     public static void main(String[] args) throws Exception {
+        Thread parentWatch = new Thread(() -> { // standard input is a pipe from the test: its end means the test is gone
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is sent; only the end matters
+                }
+            } catch (java.io.IOException ignored) {
+                // the same: the test is gone
+            }
+            Runtime.getRuntime().halt(3);
+        }, "parent-watch");
+        parentWatch.setDaemon(true);
+        parentWatch.start();
         String baseUrl = args[0];
         String tokenUrl = args[1];
         Path downstream = Path.of(args[2]);

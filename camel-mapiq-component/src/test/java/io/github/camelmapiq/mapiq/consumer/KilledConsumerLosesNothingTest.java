@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelmapiq.mapiq.consumer.state.TemporaryPostgreSql;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,8 @@ class KilledConsumerLosesNothingTest extends ConsumerTestSupport {
 
     /** A child JVM's start and first polls take long on a slow machine (several times longer under faketime). */
     private static final Duration CHILD_JVM_WAIT = Duration.ofMinutes(3);
+
+    private final List<Process> children = new ArrayList<>();
 
     private static final int KILLS = 15;
     private static final int BATCH = 20;
@@ -154,10 +157,22 @@ class KilledConsumerLosesNothingTest extends ConsumerTestSupport {
     private Process startChild(String store, String where, Path downstream) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         File log = dir.resolve("child-" + store + ".log").toFile();
-        return new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
+        Process child = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), CrashTestConsumerMain.class.getName(), sim.baseUrl(),
                 sim.tokenUrl(), downstream.toString(), store, where)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
+        children.add(child);
+        return child;
+    }
+
+    /** No child outlives its test, also when the test fails half-way. */
+    @AfterEach
+    void killChildren() throws InterruptedException {
+        for (Process child : children) {
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+        }
+        children.clear();
     }
 
     private static void report(String store, Figures figures) {
