@@ -59,14 +59,19 @@ final class SnippetTestSupport {
 
     /** A desk reservation today at noon in the JVM's zone (where {@code startDate=today} is evaluated). */
     static Map<String, Object> reservationToday(SimulatorControl control, String deskId) {
+        return reservationToday(control, deskId, ZoneId.systemDefault());
+    }
+
+    /** A reservation at noon of today in {@code zone}, for a route whose window is read in that zone. */
+    static Map<String, Object> reservationToday(SimulatorControl control, String deskId, ZoneId zone) {
         Map<String, Object> user = control.list("users").get(0);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("userId", id(user));
         r.put("email", user.get("email"));
         r.put("deskId", deskId);
-        LocalDate today = LocalDate.now();
-        r.put("startTime", ZonedDateTime.of(today, LocalTime.NOON, ZoneId.systemDefault()).toOffsetDateTime().toString());
-        r.put("endTime", ZonedDateTime.of(today, LocalTime.of(17, 0), ZoneId.systemDefault()).toOffsetDateTime().toString());
+        LocalDate today = LocalDate.now(zone);
+        r.put("startTime", ZonedDateTime.of(today, LocalTime.NOON, zone).toOffsetDateTime().toString());
+        r.put("endTime", ZonedDateTime.of(today, LocalTime.of(17, 0), zone).toOffsetDateTime().toString());
         return control.add("workspace-reservations", r);
     }
 
