@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmapiq.mapiq.client.http.ListedRecord;
-import io.github.camelmapiq.mapiq.client.http.Listing;
-import io.github.camelmapiq.mapiq.client.http.RecordBinder;
 import io.github.camelmapiq.mapiq.v1.V1Renderer;
 import io.github.camelmapiq.mapiq.v1.V1TimeZones;
 
@@ -76,9 +74,6 @@ public final class MapiqRecordFormatter {
      * binding, the JSON text as sent for {@code json}; only {@code v1} goes through a tree, which its renderer reads.
      */
     public Object format(ListedRecord record) {
-        if (record.isBound()) {
-            return record.bound();
-        }
         try {
             return switch (format) {
                 case json -> record.text();
@@ -94,14 +89,6 @@ public final class MapiqRecordFormatter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * A binder for {@link Listing#bindAhead}, or {@code null} for {@code v1}, whose rendering may look up building
-     * time zones and so stays on the caller's thread.
-     */
-    public RecordBinder binderAhead() {
-        return format == MapiqOutputFormat.v1 ? null : this::format;
     }
 
     /** Collects the bodies of a whole list ({@code splitResult=false}, {@code operation=list}) record by record. */

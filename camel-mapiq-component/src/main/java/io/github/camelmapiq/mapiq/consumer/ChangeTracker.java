@@ -38,11 +38,6 @@ interface ChangeTracker {
     /** A listed record: the change to deliver now, or {@code null}. */
     Change found(ListedRecord record);
 
-    /** Whether every listed record becomes a body, so that binding records ahead on the prefetch thread pays off. */
-    default boolean deliversEveryRecord() {
-        return false;
-    }
-
     /** Whether the rest of the listing still matters to this poll ({@code false} once {@code max} is reached). */
     boolean wantsMore();
 

@@ -51,11 +51,6 @@ final class EveryRecordTracker implements ChangeTracker {
     }
 
     @Override
-    public boolean deliversEveryRecord() {
-        return true;
-    }
-
-    @Override
     public synchronized Change found(ListedRecord record) {
         if (max <= 0) {
             sent++;

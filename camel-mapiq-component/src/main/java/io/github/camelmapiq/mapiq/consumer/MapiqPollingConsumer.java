@@ -12,7 +12,6 @@ import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
 import io.github.camelmapiq.mapiq.client.http.ListedRecord;
 import io.github.camelmapiq.mapiq.client.http.Listing;
-import io.github.camelmapiq.mapiq.client.http.RecordBinder;
 import io.github.camelmapiq.mapiq.client.query.ListQuery;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -151,11 +150,6 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         PollSender sender = new PollSender(this, completion, settings.splitResult(), exchanges, statistics);
         try (Listing listing = tracker.open(query, getEndpoint().getClient(), clock, getEndpoint().getListingExecutor(),
                 getMaxMessagesPerPoll())) {
-            RecordBinder binder = tracker.deliversEveryRecord() && settings.splitResult()
-                    ? getEndpoint().getRecordFormatter().binderAhead() : null;
-            if (binder != null) {
-                listing.bindAhead(binder);
-            }
             List<ListedRecord> page;
             while (tracker.wantsMore() && sender.allowed() && (page = listing.nextPage()) != null) {
                 for (ListedRecord record : page) {

@@ -10,7 +10,6 @@ import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.client.http.ListedRecord;
 import io.github.camelmapiq.mapiq.client.http.Listing;
-import io.github.camelmapiq.mapiq.client.http.RecordBinder;
 import io.github.camelmapiq.mapiq.client.query.Filter;
 import io.github.camelmapiq.mapiq.client.query.ListQuery;
 import org.apache.camel.Exchange;
@@ -48,10 +47,6 @@ final class ResourceLister implements ProducerOperation {
         MapiqRecordFormatter.ListBody body = formatter.newListBody();
         try (Listing listing = query.open(endpoint.getClient(), query.isDateBounded() ? query.window(clock) : null,
                 endpoint.getListingExecutor())) {
-            RecordBinder binder = formatter.binderAhead();
-            if (binder != null) {
-                listing.bindAhead(binder);
-            }
             for (List<ListedRecord> page = listing.nextPage(); page != null; page = listing.nextPage()) {
                 for (ListedRecord record : page) {
                     body.add(record);

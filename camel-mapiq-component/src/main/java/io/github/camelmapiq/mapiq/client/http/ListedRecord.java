@@ -17,9 +17,6 @@ public final class ListedRecord {
     private final int offset;
     private final int length;
     private final String[] keys;
-    private boolean bound;
-    private Object value;
-    private RuntimeException failure;
 
     private static final String[] NO_KEYS = new String[0];
 
@@ -64,33 +61,6 @@ public final class ListedRecord {
     /** The record bound by {@code reader} (a model type, a Map or a tree) from its bytes. */
     public <T> T read(ObjectReader reader) throws IOException {
         return reader.readValue(page, offset, length);
-    }
-
-    /** Binds the record now, keeping the value or the failure for {@link #bound()}. */
-    void bindWith(RecordBinder binder) {
-        try {
-            value = binder.bind(this);
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        bound = true;
-    }
-
-    /** Whether the record was bound ahead by its listing. */
-    public boolean isBound() {
-        return bound;
-    }
-
-    /**
-     * The value bound ahead.
-     *
-     * @throws RuntimeException the failure of binding it
-     */
-    public Object bound() {
-        if (failure != null) {
-            throw failure;
-        }
-        return value;
     }
 
     /** The record's bytes in an array of their own. */

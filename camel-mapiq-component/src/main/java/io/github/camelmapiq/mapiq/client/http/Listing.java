@@ -40,7 +40,6 @@ public final class Listing implements AutoCloseable {
     private boolean complete;
     private boolean closed;
     private long records;
-    private volatile RecordBinder binder;
 
     Listing(MapiqHttpClient client, String path, List<Map<String, String>> calls, int pageSize, String[] keyFields,
             Executor prefetch, int maxPages) {
@@ -95,7 +94,7 @@ public final class Listing implements AutoCloseable {
         if (prefetch != null) {
             ahead = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return bound(fetch(token));
+                    return fetch(token);
                 } catch (Exception e) {
                     throw new CompletionException(e);
                 }
@@ -127,26 +126,6 @@ public final class Listing implements AutoCloseable {
             query.put("continuationToken", token);
         }
         return client.page(path, query, keyFields);
-    }
-
-    /**
-     * Binds the records of every page fetched ahead on the prefetch thread, while the caller works on the page before
-     * (the first page, fetched on the caller's thread, is left to the caller). For callers that need every record's
-     * final form; a record that cannot be bound keeps its failure ({@link ListedRecord#bound()}).
-     */
-    public Listing bindAhead(RecordBinder binder) {
-        this.binder = binder;
-        return this;
-    }
-
-    private PageReader.Page bound(PageReader.Page page) {
-        RecordBinder current = binder;
-        if (current != null) {
-            for (ListedRecord record : page.records()) {
-                record.bindWith(current);
-            }
-        }
-        return page;
     }
 
     private static PageReader.Page await(CompletableFuture<PageReader.Page> pending) throws Exception {
