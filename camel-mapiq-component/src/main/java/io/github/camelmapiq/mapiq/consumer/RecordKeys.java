@@ -2,11 +2,11 @@ package io.github.camelmapiq.mapiq.consumer;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.client.http.ListedRecord;
+import io.github.camelmapiq.mapiq.client.model.IsoDateTimes;
 import io.github.camelmapiq.mapiq.client.query.ListSpec;
 
 /**
@@ -60,7 +60,7 @@ final class RecordKeys {
         String text = event.key(DATE);
         if (text != null) {
             try {
-                return OffsetDateTime.parse(text).toInstant();
+                return IsoDateTimes.parseOffsetDateTime(text).toInstant();
             } catch (DateTimeParseException e) {
                 // reported below
             }

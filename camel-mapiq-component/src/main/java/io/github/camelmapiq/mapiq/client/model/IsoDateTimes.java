@@ -23,7 +23,7 @@ import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
  * an epoch number, a value out of range) goes to jackson-datatype-jsr310's own deserializer, so results and error
  * messages are those of the standard module.
  */
-final class IsoDateTimes {
+public final class IsoDateTimes {
 
     private IsoDateTimes() {
     }
@@ -40,6 +40,26 @@ final class IsoDateTimes {
         module.addDeserializer(LocalDate.class, new Reader<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
                 IsoDateTimes::localDate));
         return module;
+    }
+
+    /**
+     * {@code OffsetDateTime.parse(text)}, by hand for the forms Mapiq sends.
+     *
+     * @throws java.time.format.DateTimeParseException as {@code OffsetDateTime.parse} does
+     */
+    public static OffsetDateTime parseOffsetDateTime(String text) {
+        OffsetDateTime fast = offsetDateTime(text);
+        return fast != null ? fast : OffsetDateTime.parse(text);
+    }
+
+    /**
+     * {@code LocalDate.parse(text)}, by hand for {@code yyyy-MM-dd}.
+     *
+     * @throws java.time.format.DateTimeParseException as {@code LocalDate.parse} does
+     */
+    public static LocalDate parseLocalDate(String text) {
+        LocalDate fast = localDate(text);
+        return fast != null ? fast : LocalDate.parse(text);
     }
 
     /** Parses text in the one form it knows, or answers null for anything else. */

@@ -1,9 +1,10 @@
 package io.github.camelmapiq.mapiq.client.query;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+
+import io.github.camelmapiq.mapiq.client.model.IsoDateTimes;
 
 /**
  * What the API lists of one resource: its name, default path, the field that identifies a record, whether lists
@@ -61,7 +62,7 @@ public record ListSpec(String name, String defaultPath, String idField, boolean 
         }
         try {
             return placement == DatePlacement.LOCAL_DATE
-                    ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
+                    ? IsoDateTimes.parseLocalDate(text) : IsoDateTimes.parseOffsetDateTime(text).toLocalDate();
         } catch (DateTimeParseException e) {
             return null;
         }
