@@ -17,12 +17,14 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A throw-away PostgreSQL server for tests: {@code initdb} of a new cluster in a folder under {@code target/}, started
+ * A throw-away PostgreSQL server for tests: {@code initdb} of a new cluster in a folder under {@code target/} (or, run as root, the system's temporary folder), started
  * on a free loopback port, stopped and deleted at {@link #close}. It runs as the {@code postgres} user when the build
  * runs as root (PostgreSQL refuses root), through {@code runuser}. Needs Debian's {@code postgresql} package, which
  * {@code .ci/prepare} installs when it is missing.
  */
 public final class TemporaryPostgreSql implements AutoCloseable {
+
+    private static final Path TMP = Path.of(System.getProperty("java.io.tmpdir"));
 
     private final Path bin;
     private final Path data;
@@ -41,9 +43,12 @@ public final class TemporaryPostgreSql implements AutoCloseable {
     /** Creates and starts a cluster in a new folder under {@code parent}. */
     public static TemporaryPostgreSql start(Path parent) throws Exception {
         Path bin = findBinaries();
-        Files.createDirectories(parent);
-        Path data = Files.createTempDirectory(parent.toAbsolutePath(), "postgresql-");
         boolean root = "root".equals(System.getProperty("user.name"));
+        // run as the postgres user, the server must reach its folder: a checkout may sit in a folder only root can
+        // enter (mktemp -d), so the cluster then goes to the system's temporary folder
+        Path base = root ? TMP : parent.toAbsolutePath();
+        Files.createDirectories(base);
+        Path data = Files.createTempDirectory(base, "postgresql-");
         if (root) {
             run(List.of("chown", "postgres:postgres", data.toString()));
         }
@@ -110,7 +115,7 @@ public final class TemporaryPostgreSql implements AutoCloseable {
         // to a file, not a pipe: the server pg_ctl leaves running would hold a pipe open
         Path output = Files.createTempFile("postgresql-command-", ".log");
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+            Process process = new ProcessBuilder(command).directory(TMP.toFile()).redirectErrorStream(true)
                     .redirectOutput(output.toFile()).start();
             if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
