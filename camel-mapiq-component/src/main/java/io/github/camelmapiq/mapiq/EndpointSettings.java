@@ -18,9 +18,11 @@ import org.apache.camel.CamelContext;
  *                     resource's default
  * @param client       what the endpoint's Mapiq client is built from
  * @param consumer     what a consumer of the endpoint does with what it lists
+ * @param producer     what each producer operation of the endpoint does
  */
 public record EndpointSettings(MapiqResource resource, ListQuery query, MapiqOutputFormat outputFormat,
-                               MapiqOperation operation, ClientSettings client, ConsumerSettings consumer) {
+                               MapiqOperation operation, ClientSettings client, ConsumerSettings consumer,
+                               ProducerSettings producer) {
 
     static final int MAX_PAGE_SIZE = 1000;
 
@@ -40,13 +42,14 @@ public record EndpointSettings(MapiqResource resource, ListQuery query, MapiqOut
         atLeast("ingestChunkSize", configuration.getIngestChunkSize(), 1, "at least 1");
         atLeast("maxMessagesPerPoll", configuration.getMaxMessagesPerPoll(), 0, "0 (all) or more");
         atLeast("checkinOverlap", configuration.getCheckinOverlap(), 0, "0 or more");
+        atLeast("checkinThrottleWindow", configuration.getCheckinThrottleWindow(), 0, "0 or more");
         resource.checkOutputFormat(configuration.getOutputFormat());
         if (configuration.getOperation() != null) {
             resource.checkOperation(configuration.getOperation());
         }
         ListQuery query = resource.isReadable() ? query(resource, configuration) : null;
         return new EndpointSettings(resource, query, configuration.getOutputFormat(), configuration.getOperation(),
-                client, ConsumerSettings.of(configuration));
+                client, ConsumerSettings.of(configuration), ProducerSettings.of(resource, configuration));
     }
 
     private static void atLeast(String option, long value, long min, String allowed) {

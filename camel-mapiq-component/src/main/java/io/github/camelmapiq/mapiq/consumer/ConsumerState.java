@@ -38,7 +38,7 @@ final class ConsumerState {
     ConsumerState(MapiqEndpoint endpoint, String key) {
         MapiqConfiguration configuration = endpoint.getConfiguration();
         this.key = key;
-        this.restartOnDamage = ConsumerStateStores.restartsOnDamage(configuration);
+        this.restartOnDamage = endpoint.getSettings().consumer().restartOnDamage();
         this.recordStore = endpoint.getSettings().consumer().changesOnly() ? ConsumerStateStores.recordStore(endpoint)
                 : null;
         if (configuration.getStateRepository() == null && recordStore == null) {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import io.github.camelmapiq.mapiq.MapiqConfiguration;
+import io.github.camelmapiq.mapiq.ConsumerSettings;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.consumer.state.FileSnapshotStore;
 import io.github.camelmapiq.mapiq.consumer.state.JdbcSnapshotStore;
@@ -20,50 +20,27 @@ import org.apache.camel.RuntimeCamelException;
  */
 final class ConsumerStateStores {
 
-    static final String FAIL = "fail";
-    static final String RESTART = "restart";
-
     private ConsumerStateStores() {
     }
 
     /** The record store the options name, or {@code null} when none is set. */
     static SnapshotStore recordStore(MapiqEndpoint endpoint) {
-        MapiqConfiguration configuration = endpoint.getConfiguration();
-        String file = configuration.getStateFile();
-        boolean hasFile = file != null && !file.isBlank();
-        DataSource dataSource = configuration.getStateDataSource();
-        int chosen = (configuration.getSnapshotStore() != null ? 1 : 0) + (hasFile ? 1 : 0) + (dataSource != null ? 1 : 0);
-        if (chosen > 1) {
-            throw new IllegalArgumentException("Set only one of the options snapshotStore, stateFile and "
-                                               + "stateDataSource: each names where the consumer state is kept");
-        }
-        if (configuration.getSnapshotStore() != null) {
-            return configuration.getSnapshotStore();
+        ConsumerSettings settings = endpoint.getSettings().consumer();
+        if (settings.snapshotStore() != null) {
+            return settings.snapshotStore();
         }
         CamelContext context = endpoint.getCamelContext();
-        if (hasFile) {
-            Path path = Path.of(file.trim()).toAbsolutePath().normalize();
+        Path path = settings.stateFile();
+        if (path != null) {
             return shared(context, "mapiq-stateFile:" + path, FileSnapshotStore.class, () -> new FileSnapshotStore(path));
         }
+        DataSource dataSource = settings.stateDataSource();
         if (dataSource != null) {
             return shared(context, "mapiq-stateDataSource:" + System.identityHashCode(dataSource),
                     JdbcSnapshotStore.class, () -> new JdbcSnapshotStore(dataSource));
         }
         return null;
     }
-
-    /** Whether a damaged state makes the consumer start over; validates the option. */
-    static boolean restartsOnDamage(MapiqConfiguration configuration) {
-        String value = configuration.getDamagedState() == null ? FAIL : configuration.getDamagedState().trim();
-        if (FAIL.equalsIgnoreCase(value)) {
-            return false;
-        }
-        if (RESTART.equalsIgnoreCase(value)) {
-            return true;
-        }
-        throw new IllegalArgumentException("Invalid damagedState '" + value + "': use fail or restart");
-    }
-
     private static <T extends SnapshotStore> T shared(CamelContext context, String name, Class<T> type,
                                                       java.util.function.Supplier<T> create) {
         synchronized (context) {

@@ -22,9 +22,9 @@ public final class MapiqConsumers {
                                                + "workdays, workspace-reservations, parking-reservations, checkin-events, "
                                                + "checkin-statuses, users, buildings and parking-lots");
         }
-        if (endpoint.getConfiguration().getOperation() != null) {
+        if (endpoint.getSettings().operation() != null) {
             throw new IllegalArgumentException(
-                    "operation=" + endpoint.getConfiguration().getOperation() + " applies to producers (to, enrich); a "
+                    "operation=" + endpoint.getSettings().operation() + " applies to producers (to, enrich); a "
                                                + "consumer (from) of mapiq:" + resource.uriName() + " always polls: remove it");
         }
         return new MapiqPollingConsumer(endpoint, processor, endpoint.getSettings().pollQuery());

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Queue;
 
 import io.github.camelmapiq.mapiq.ConsumerSettings;
-import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
@@ -33,7 +32,6 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
 
     private static final Logger LOG = LoggerFactory.getLogger(MapiqPollingConsumer.class);
 
-    private final MapiqConfiguration configuration;
     private final ConsumerSettings settings;
     private final ListQuery query;
     private final StateRepository<String, String> stateRepository;
@@ -47,7 +45,6 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
 
     MapiqPollingConsumer(MapiqEndpoint endpoint, Processor processor, ListQuery query) {
         super(endpoint, processor);
-        this.configuration = endpoint.getConfiguration();
         this.query = query;
         this.settings = endpoint.getSettings().consumer();
         this.stateKey = settings.stateKey() != null ? settings.stateKey() : "mapiq:" + query.identity();
@@ -82,7 +79,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
     protected void doBuild() throws Exception {
         if (getHealthCheck() == null) {
             setHealthCheck(new MapiqConsumerHealthCheck(this, "consumer:" + getRouteId(),
-                                                        configuration.getClientSecret()));
+                                                        clientSecret()));
         }
         super.doBuild();
     }

@@ -99,7 +99,7 @@ public abstract class MonitoredPollingConsumer extends ScheduledBatchPollingCons
 
     @ManagedAttribute(description = "Why the last poll failed")
     public String getLastPollError() {
-        return TokenStatistics.mask(statistics.lastPollError(), getEndpoint().getConfiguration().getClientSecret());
+        return TokenStatistics.mask(statistics.lastPollError(), clientSecret());
     }
 
     @ManagedAttribute(description = "Exchanges the last poll sent")
@@ -241,8 +241,13 @@ public abstract class MonitoredPollingConsumer extends ScheduledBatchPollingCons
         public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause)
                 throws Exception {
             String error = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-            statistics.pollFailed(TokenStatistics.mask(error, getEndpoint().getConfiguration().getClientSecret()));
+            statistics.pollFailed(TokenStatistics.mask(error, clientSecret()));
             return delegate.rollback(consumer, endpoint, retryCounter, cause);
         }
+    }
+
+    /** The secret to mask in what the consumer reports. */
+    String clientSecret() {
+        return getEndpoint().getSettings().client().credentials().clientSecret();
     }
 }

@@ -1,14 +1,13 @@
 package io.github.camelmapiq.mapiq.producer;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
+import io.github.camelmapiq.mapiq.ProducerSettings;
 import io.github.camelmapiq.mapiq.client.http.CallKind;
 import io.github.camelmapiq.mapiq.client.http.MapiqResponse;
 import io.github.camelmapiq.mapiq.client.model.MapiqJson;
@@ -26,13 +25,15 @@ final class CheckinEventCreator implements ProducerOperation {
     private final MapiqEndpoint endpoint;
     private final MapiqRecordFormatter formatter;
     private final CheckinCoalescer coalescer;
+    private final String path;
 
     CheckinEventCreator(MapiqEndpoint endpoint, MapiqRecordFormatter formatter) {
         this.endpoint = endpoint;
         this.formatter = formatter;
-        MapiqConfiguration configuration = endpoint.getConfiguration();
-        this.coalescer = configuration.isCoalesceCheckins()
-                ? new CheckinCoalescer(Duration.ofMillis(configuration.getCheckinThrottleWindow()), Clock.systemUTC())
+        ProducerSettings settings = endpoint.getSettings().producer();
+        this.path = settings.path();
+        this.coalescer = settings.create().coalesce()
+                ? new CheckinCoalescer(settings.create().throttleWindow(), Clock.systemUTC())
                 : null;
     }
 
@@ -59,7 +60,6 @@ final class CheckinEventCreator implements ProducerOperation {
     }
 
     private ObjectNode post(Message message, ObjectNode event) throws Exception {
-        String path = endpoint.getConfiguration().resolvePath(endpoint.getResource());
         MapiqResponse response = endpoint.getClient().call("POST", path, null, event, CallKind.WRITE);
         message.setHeader(MapiqConstants.HTTP_STATUS, response.status());
         return response.body() instanceof ObjectNode stored ? stored : event;

@@ -72,7 +72,7 @@ public class MapiqProducer extends DefaultProducer {
 
     /** Building and parking-lot zones listed with the endpoint's client. */
     static TimeZoneDirectory zoneDirectory(MapiqEndpoint endpoint) {
-        int pageSize = endpoint.getConfiguration().getPageSize();
+        int pageSize = endpoint.getSettings().producer().pageSize();
         return new TimeZoneDirectory((path, sink) -> endpoint.getClient().list(path, Map.of(), pageSize, sink),
                 Clock.systemUTC());
     }

@@ -23,9 +23,13 @@ import org.apache.camel.Message;
 final class OccupancyIngester implements ProducerOperation {
 
     private final MapiqEndpoint endpoint;
+    private final int chunkSize;
+    private final String path;
 
     OccupancyIngester(MapiqEndpoint endpoint) {
-        this.endpoint = endpoint; // ingestChunkSize was checked by EndpointSettings
+        this.endpoint = endpoint;
+        this.chunkSize = endpoint.getSettings().producer().ingest().chunkSize();
+        this.path = endpoint.getSettings().producer().path();
     }
 
     @Override
@@ -33,9 +37,7 @@ final class OccupancyIngester implements ProducerOperation {
         Message message = exchange.getMessage();
         List<ObjectNode> readings = OccupancyReadings.validate(
                 JsonBodies.read(exchange, MapiqJson.mapper(), "The body of mapiq:occupancy"));
-        int chunkSize = endpoint.getConfiguration().getIngestChunkSize();
         int chunks = (readings.size() + chunkSize - 1) / chunkSize;
-        String path = endpoint.getConfiguration().resolvePath(endpoint.getResource());
         int status = 0;
         for (int chunk = 0; chunk < chunks; chunk++) {
             int from = chunk * chunkSize;

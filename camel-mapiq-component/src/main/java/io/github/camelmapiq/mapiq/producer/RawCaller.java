@@ -1,14 +1,13 @@
 package io.github.camelmapiq.mapiq.producer;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqOutputFormat;
+import io.github.camelmapiq.mapiq.ProducerSettings;
 import io.github.camelmapiq.mapiq.client.http.CallKind;
 import io.github.camelmapiq.mapiq.client.http.MapiqResponse;
 import io.github.camelmapiq.mapiq.client.model.MapiqJson;
@@ -25,17 +24,17 @@ import org.apache.camel.Message;
  */
 final class RawCaller implements ProducerOperation {
 
-    private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
     /** Unreserved and reserved characters of RFC 3986, and {@code %} of escapes already written. */
     private static final String URL_CHARACTERS = "-._~:/?#[]@!$&'()*+,;=%";
 
     private final MapiqEndpoint endpoint;
-    /** The {@code method} option, checked once at startup. */
-    private final String configuredMethod;
+    private final ProducerSettings.Raw settings;
+    private final boolean answerAsMap;
 
     RawCaller(MapiqEndpoint endpoint) {
         this.endpoint = endpoint;
-        this.configuredMethod = method(endpoint.getConfiguration().getMethod(), "option method");
+        this.settings = endpoint.getSettings().producer().raw();
+        this.answerAsMap = endpoint.getSettings().outputFormat() == MapiqOutputFormat.map;
     }
 
     @Override
@@ -43,8 +42,8 @@ final class RawCaller implements ProducerOperation {
         Message message = exchange.getMessage();
         String header = message.getHeader(MapiqConstants.METHOD, String.class);
         String method = header != null && !header.isBlank()
-                ? method(header, "header " + MapiqConstants.METHOD)
-                : configuredMethod;
+                ? ProducerSettings.rawMethod(header, "header " + MapiqConstants.METHOD)
+                : settings.method();
         String path = path(message);
         Object body = null;
         if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
@@ -61,7 +60,7 @@ final class RawCaller implements ProducerOperation {
         if (json == null) {
             return null;
         }
-        if (endpoint.getSettings().outputFormat() == MapiqOutputFormat.map) {
+        if (answerAsMap) {
             return MapiqJson.mapper().convertValue(json, Object.class);
         }
         return MapiqJson.mapper().writeValueAsString(json);
@@ -69,8 +68,8 @@ final class RawCaller implements ProducerOperation {
 
     private String path(Message message) {
         String header = message.getHeader(MapiqConstants.PATH, String.class);
-        String path = header != null && !header.isBlank() ? header.trim() : endpoint.getConfiguration().getPath();
-        if (path == null || path.isBlank()) {
+        String path = header != null && !header.isBlank() ? header.trim() : settings.path();
+        if (path == null) {
             throw new IllegalArgumentException(
                     "mapiq:raw needs a path: set option path (e.g. path=/v2/users) or header " + MapiqConstants.PATH);
         }
@@ -99,15 +98,5 @@ final class RawCaller implements ProducerOperation {
             }
         }
         return encoded.toString();
-    }
-
-    private static String method(String value, String where) {
-        String method = value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
-        if (!METHODS.contains(method)) {
-            throw new IllegalArgumentException(
-                    "Invalid HTTP method '" + value + "' in " + where + " of mapiq:raw; allowed values: "
-                                               + String.join(", ", METHODS));
-        }
-        return method;
     }
 }

@@ -28,13 +28,15 @@ final class RecordGetter implements ProducerOperation {
     private final MapiqEndpoint endpoint;
     private final MapiqRecordFormatter formatter;
     private final ListingCache cache;
+    private final String path;
 
     RecordGetter(MapiqEndpoint endpoint, MapiqRecordFormatter formatter, Clock clock) {
         this.endpoint = endpoint;
         this.formatter = formatter;
-        long ttl = endpoint.getConfiguration().getGetCacheTtl(); // checked by EndpointSettings
+        Duration ttl = endpoint.getSettings().producer().get().cacheTtl();
         ListQuery query = endpoint.getSettings().query();
-        this.cache = new ListingCache(Duration.ofMillis(ttl), clock, () -> {
+        this.path = endpoint.getSettings().producer().path();
+        this.cache = new ListingCache(ttl, clock, () -> {
             Map<String, ObjectNode> byId = new HashMap<>();
             query.run(endpoint.getClient(), clock, record -> byId.put(record.path("id").asText(), record));
             return byId;
@@ -48,7 +50,6 @@ final class RecordGetter implements ProducerOperation {
         ObjectNode record = cache.find(id);
         MapiqResource resource = endpoint.getResource();
         if (record == null) {
-            String path = endpoint.getConfiguration().resolvePath(resource);
             throw new MapiqApiException(
                     "No " + resource.uriName() + " record has id '" + id + "' (listed GET " + path + ": "
                                         + cache.size() + " records)",

@@ -22,17 +22,20 @@ import org.apache.camel.Message;
 final class ReservationDeleter implements ProducerOperation {
 
     private final MapiqEndpoint endpoint;
+    private final String path;
+    private final boolean ignoreNotFound;
 
     ReservationDeleter(MapiqEndpoint endpoint) {
         this.endpoint = endpoint;
+        this.path = endpoint.getSettings().producer().path();
+        this.ignoreNotFound = endpoint.getSettings().producer().delete().ignoreNotFound();
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         String id = RecordIds.of(exchange, MapiqJson.mapper(), "delete");
-        String path = endpoint.getConfiguration().resolvePath(endpoint.getResource()) + "/"
-                      + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+        String path = this.path + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
         message.setHeader(MapiqConstants.RECORD_ID, id);
         message.setHeader(MapiqConstants.RESOURCE, endpoint.getResource().uriName());
         try {
@@ -43,7 +46,7 @@ final class ReservationDeleter implements ProducerOperation {
             if (e.getStatus() != 404) {
                 throw e;
             }
-            if (!endpoint.getConfiguration().isIgnoreNotFound()) {
+            if (!ignoreNotFound) {
                 throw e.withMessage("Workspace reservation '" + id + "' does not exist (404 on DELETE " + path
                                     + "); set ignoreNotFound=true to treat it as already deleted");
             }
