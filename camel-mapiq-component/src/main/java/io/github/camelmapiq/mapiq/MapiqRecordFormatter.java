@@ -59,6 +59,15 @@ public final class MapiqRecordFormatter {
         return format;
     }
 
+    /**
+     * The reader that binds a record into its body, for a listing to bind each record as its page is read
+     * ({@link io.github.camelmapiq.mapiq.client.http.Listing#bindWith}); {@code null} for {@code json} (the text as
+     * sent) and {@code v1} (rendered from a tree).
+     */
+    public ObjectReader binder() {
+        return format == MapiqOutputFormat.pojo || format == MapiqOutputFormat.map ? bodyReader : null;
+    }
+
     /** The body of one record. */
     public Object format(ObjectNode record) {
         return switch (format) {

@@ -35,6 +35,14 @@ interface ChangeTracker {
     /** Starts a poll that delivers at most {@code max} changes when {@code max > 0}: opens its listing. */
     Listing open(ListQuery query, MapiqHttpClient client, Clock clock, Executor prefetch, int max);
 
+    /**
+     * Whether every listed record is delivered (no change detection), so that binding each record as its page is read
+     * wastes nothing.
+     */
+    default boolean deliversEveryRecord() {
+        return false;
+    }
+
     /** A listed record: the change to deliver now, or {@code null}. */
     Change found(ListedRecord record);
 

@@ -51,6 +51,11 @@ final class EveryRecordTracker implements ChangeTracker {
     }
 
     @Override
+    public boolean deliversEveryRecord() {
+        return true;
+    }
+
+    @Override
     public synchronized Change found(ListedRecord record) {
         if (max <= 0) {
             sent++;

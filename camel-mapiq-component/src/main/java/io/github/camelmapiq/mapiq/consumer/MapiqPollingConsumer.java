@@ -147,6 +147,9 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         PollSender sender = new PollSender(this, completion, settings.splitResult(), exchanges, statistics);
         try (Listing listing = tracker.open(query, getEndpoint().getClient(), clock, getEndpoint().getListingExecutor(),
                 getMaxMessagesPerPoll())) {
+            if (tracker.deliversEveryRecord()) {
+                listing.bindWith(exchanges.binder());
+            }
             List<ListedRecord> page;
             while (tracker.wantsMore() && sender.allowed() && (page = listing.nextPage()) != null) {
                 for (ListedRecord record : page) {

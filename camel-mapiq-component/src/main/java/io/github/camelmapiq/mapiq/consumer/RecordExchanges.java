@@ -9,6 +9,7 @@ import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.client.http.ListedRecord;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.apache.camel.Exchange;
 
 /**
@@ -27,6 +28,11 @@ final class RecordExchanges {
         this.endpoint = endpoint;
         this.resource = endpoint.getResource();
         this.formatter = formatter;
+    }
+
+    /** What binds records into bodies as their pages are read, or {@code null} (see {@link MapiqRecordFormatter#binder}). */
+    ObjectReader binder() {
+        return formatter.binder();
     }
 
     /** The exchange of one change; one that cannot be formatted carries the exception. */

@@ -46,7 +46,7 @@ final class ResourceLister implements ProducerOperation {
         ListQuery query = query(message);
         MapiqRecordFormatter.ListBody body = formatter.newListBody();
         try (Listing listing = query.open(endpoint.getClient(), query.isDateBounded() ? query.window(clock) : null,
-                endpoint.getListingExecutor())) {
+                endpoint.getListingExecutor()).bindWith(formatter.binder())) {
             for (List<ListedRecord> page = listing.nextPage(); page != null; page = listing.nextPage()) {
                 for (ListedRecord record : page) {
                     body.add(record);

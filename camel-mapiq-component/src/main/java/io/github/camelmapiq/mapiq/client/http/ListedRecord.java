@@ -17,19 +17,31 @@ public final class ListedRecord {
     private final int offset;
     private final int length;
     private final String[] keys;
+    private final ObjectReader boundBy;
+    private final Object bound;
 
     private static final String[] NO_KEYS = new String[0];
 
-    /** A record known only by its JSON (a deleted record's last body, kept by a consumer); it carries no keys. */
-    public ListedRecord(byte[] json) {
-        this(json, 0, json.length, NO_KEYS);
+    /** Why a record that was bound as its page was read could not be; its exchange fails with it. */
+    record BindingFailure(Exception failure) {
     }
 
-    ListedRecord(byte[] page, int offset, int length, String[] keys) {
+    /** A record known only by its JSON (a deleted record's last body, kept by a consumer); it carries no keys. */
+    public ListedRecord(byte[] json) {
+        this(json, 0, json.length, NO_KEYS, null, null);
+    }
+
+    /**
+     * @param boundBy the reader the record was bound with as its page was read, or {@code null}
+     * @param bound   what it bound (or a {@link BindingFailure})
+     */
+    ListedRecord(byte[] page, int offset, int length, String[] keys, ObjectReader boundBy, Object bound) {
         this.page = page;
         this.offset = offset;
         this.length = length;
         this.keys = keys;
+        this.boundBy = boundBy;
+        this.bound = bound;
     }
 
     /** The page holding the record's bytes; read only, together with {@link #offset} and {@link #length}. */
@@ -58,8 +70,21 @@ public final class ListedRecord {
         return new String(page, offset, length, StandardCharsets.UTF_8);
     }
 
-    /** The record bound by {@code reader} (a model type, a Map or a tree) from its bytes. */
+    /**
+     * The record bound by {@code reader} (a model type, a Map or a tree): what the page's single pass bound if it was
+     * read with this reader, else bound now from the record's bytes.
+     */
+    @SuppressWarnings("unchecked")
     public <T> T read(ObjectReader reader) throws IOException {
+        if (reader == boundBy) {
+            if (bound instanceof BindingFailure failed) {
+                if (failed.failure() instanceof IOException io) {
+                    throw io;
+                }
+                throw (RuntimeException) failed.failure();
+            }
+            return (T) bound;
+        }
         return reader.readValue(page, offset, length);
     }
 

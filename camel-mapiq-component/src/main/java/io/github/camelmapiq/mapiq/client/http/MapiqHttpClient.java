@@ -102,9 +102,10 @@ public final class MapiqHttpClient {
     }
 
     /** One page of a listing. */
-    PageReader.Page page(String path, Map<String, String> query, String[] keyFields) throws Exception {
+    PageReader.Page page(String path, Map<String, String> query, String[] keyFields, ObjectReader binder)
+            throws Exception {
         URI uri = uri(path, query);
-        PageReader reader = new PageReader(jsonFactory, limits, "GET " + uri.getRawPath(), keyFields);
+        PageReader reader = new PageReader(jsonFactory, limits, "GET " + uri.getRawPath(), keyFields, binder);
         PageReader.Page page = executor.execute("GET", uri, null, CallKind.READ,
                 (status, entity) -> entity == null ? PageReader.Page.EMPTY : reader.read(entity.getContent()));
         endpointStatistics.countPage(page.records().size());

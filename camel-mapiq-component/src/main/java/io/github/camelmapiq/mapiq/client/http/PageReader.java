@@ -8,17 +8,20 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
 
 /**
  * Reads one page of a list answer, {@code {"items": [...], "continuationToken": ...}} (fields in any order) or a bare
  * array: the body into memory (at most {@code maxResponseSize} bytes), then one pass of the tokenizer that frames each
- * record as a slice of those bytes ({@link ListedRecord}) and picks up the requested top-level fields. Records are not
- * bound here; whoever takes them binds each straight into its output form.
+ * record as a slice of those bytes ({@link ListedRecord}) and picks up the requested top-level fields. Given a binder,
+ * the same pass binds each record into its output form (a model type, a Map); otherwise whoever takes the records
+ * binds each from its bytes, or takes its text.
  * <p>
  * Anything but an array of objects under {@code items} (or a bare array of objects), a record over
  * {@code maxRecordSize}, nesting over {@code maxNestingDepth} or a body over {@code maxResponseSize} is a
@@ -35,22 +38,21 @@ final class PageReader {
     private final JsonFactory factory;
     private final ReadLimits limits;
     private final String call;
-    private final String[] keyFields;
-    private final int[] keyHashes;
+    private final KeyFields keyFields;
+    private final ObjectReader binder;
 
     /**
      * @param call      "GET /v2/users", for error messages
      * @param keyFields top-level fields whose text each {@link ListedRecord} carries
+     * @param binder    binds each record into its output form in the same pass ({@link ListedRecord#read}); or
+     *                  {@code null} to frame the records only
      */
-    PageReader(JsonFactory factory, ReadLimits limits, String call, String[] keyFields) {
+    PageReader(JsonFactory factory, ReadLimits limits, String call, String[] keyFields, ObjectReader binder) {
         this.factory = factory;
         this.limits = limits;
         this.call = call;
-        this.keyFields = keyFields;
-        this.keyHashes = new int[keyFields.length];
-        for (int i = 0; i < keyFields.length; i++) {
-            keyHashes[i] = keyFields[i].hashCode();
-        }
+        this.keyFields = new KeyFields(keyFields);
+        this.binder = binder;
     }
 
     Page read(InputStream in) throws IOException, MapiqResponseException {
@@ -143,6 +145,7 @@ final class PageReader {
 
     private void readItems(JsonParser parser, byte[] body, List<ListedRecord> records)
             throws IOException, MapiqResponseException {
+        KeyCapturingParser binding = binder == null ? null : new KeyCapturingParser(parser, keyFields);
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.START_OBJECT) {
@@ -150,35 +153,52 @@ final class PageReader {
                           + " instead of a JSON object", null);
             }
             int start = (int) parser.currentTokenLocation().getByteOffset();
-            String[] keys = new String[keyFields.length];
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                int key = keyIndex(parser.currentName());
-                JsonToken value = parser.nextToken();
-                if (value.isScalarValue()) {
-                    if (key >= 0 && value != JsonToken.VALUE_NULL) {
-                        keys[key] = parser.getText();
-                    }
-                } else {
-                    parser.skipChildren();
-                }
+            String[] keys = new String[keyFields.size()];
+            Object bound = null;
+            if (binding == null) {
+                frame(parser, keys);
+            } else {
+                bound = bind(binding, keys);
             }
             int end = (int) parser.currentLocation().getByteOffset();
             if (end - start > limits.maxRecordSize()) {
                 throw bad("a record of " + (end - start) + " bytes (item " + (records.size() + 1)
                           + "), more than maxRecordSize (" + limits.maxRecordSize() + " bytes)", null);
             }
-            records.add(new ListedRecord(body, start, end - start, keys));
+            records.add(new ListedRecord(body, start, end - start, keys, binder, bound));
         }
     }
 
-    private int keyIndex(String field) {
-        int hash = field.hashCode(); // field names come canonicalised from the parser, their hash cached
-        for (int i = 0; i < keyFields.length; i++) {
-            if (keyHashes[i] == hash && keyFields[i].equals(field)) {
-                return i;
+    /** Moves over one record, picking up its key fields. */
+    private void frame(JsonParser parser, String[] keys) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            int key = keyFields.indexOf(parser.currentName());
+            JsonToken value = parser.nextToken();
+            if (value.isScalarValue()) {
+                if (key >= 0 && value != JsonToken.VALUE_NULL) {
+                    keys[key] = parser.getText();
+                }
+            } else {
+                parser.skipChildren();
             }
         }
-        return -1;
+    }
+
+    /**
+     * Binds one record with {@link #binder}, picking up its key fields as the tokens pass. A record whose JSON is fine
+     * but does not fit the output form (a date that is no date) is skipped to its end and carries the failure, which
+     * fails only its own exchange; broken JSON and exceeded limits fail the page.
+     */
+    private Object bind(KeyCapturingParser parser, String[] keys) throws IOException {
+        parser.startRecord(keys);
+        try {
+            return binder.readValue(parser);
+        } catch (JsonParseException | StreamConstraintsException broken) {
+            throw broken;
+        } catch (JsonProcessingException | RuntimeException unfit) {
+            parser.skipRestOfRecord();
+            return new ListedRecord.BindingFailure(unfit);
+        }
     }
 
     private MapiqResponseException bad(String what, Throwable cause) {

@@ -1,0 +1,139 @@
+package io.github.camelmapiq.mapiq.consumer;
+
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.camelmapiq.mapiq.MapiqConstants;
+import io.github.camelmapiq.mapiq.client.model.User;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.ExceptionHandler;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A consumer without {@code changesOnly}, and {@code operation=list}, bind each record into its body while the page's
+ * tokens are read once. Each record still gets its own top-level id (never one of a nested object), and a record
+ * whose JSON is fine but does not fit the model type fails only its own exchange: the records after it on the page
+ * are delivered.
+ */
+class RecordsBoundAsTheirPageIsReadKeepTheirOwnIdsAndFailuresTest {
+
+    private static final String PAGE = """
+            {"items":[
+              {"id":"u-1","firstName":"Ann","team":{"id":"nested-1","members":[{"id":"nested-2"}]},"tags":["a",{"id":"x"}]},
+              {"id":"u-2","firstName":{"given":"Bob"},"lastName":"Broken"},
+              {"team":{"id":"nested-3"},"id":"u-3","firstName":"Cy","email":null},
+              {"firstName":"Di","id":"u-4","department":"Facilities","unknownField":[1,2,{"deep":[3]}]}
+            ],"continuationToken":null}""";
+
+    private HttpServer server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aConsumerDeliversEveryFittingRecordWithItsOwnIdAndReportsTheOther() throws Exception {
+        String base = serve();
+        List<Exchange> delivered = new CopyOnWriteArrayList<>();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        ExceptionHandler handler = new ExceptionHandler() {
+            @Override
+            public void handleException(Throwable exception) {
+                failures.add(exception);
+            }
+
+            @Override
+            public void handleException(String message, Throwable exception) {
+                failures.add(exception);
+            }
+
+            @Override
+            public void handleException(String message, Exchange exchange, Throwable exception) {
+                failures.add(exception);
+            }
+        };
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            context.getRegistry().bind("recordFailures", handler);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("mapiq:users?" + credentials(base) + "&exceptionHandler=#recordFailures&delay=600000")
+                            .process(delivered::add);
+                }
+            });
+            context.start();
+            await().atMost(Duration.ofMinutes(1)).until(() -> delivered.size() == 3 && failures.size() == 1);
+        }
+
+        assertThat(delivered).extracting(e -> e.getMessage().getHeader(MapiqConstants.RECORD_ID))
+                .containsExactly("u-1", "u-3", "u-4");
+        List<User> users = delivered.stream().map(e -> e.getMessage().getBody(User.class)).toList();
+        assertThat(users).extracting(User::getId).containsExactly("u-1", "u-3", "u-4");
+        assertThat(users).extracting(User::getFirstName).containsExactly("Ann", "Cy", "Di");
+        assertThat(users.get(2).getDepartment()).isEqualTo("Facilities");
+        assertThat(users.get(2).getUnknownFields()).containsKey("unknownField");
+        assertThat(users.get(0).getUnknownFields()).containsKeys("team", "tags");
+        assertThat(failures.get(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("A Mapiq users record cannot be read as User");
+    }
+
+    @Test
+    void aListBindsEveryRecordOfEveryPageInOrder() throws Exception {
+        String base = serve();
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:list").to("mapiq:users?operation=list&outputFormat=map&" + credentials(base));
+                }
+            });
+            context.start();
+            List<Map<String, Object>> list = context.createProducerTemplate().requestBody("direct:list", "", List.class);
+
+            assertThat(list).hasSize(4);
+            assertThat(list.stream().map(m -> (Object) m.get("id")).toList()).containsExactly("u-1", "u-2", "u-3", "u-4");
+            assertThat(list.get(1).get("firstName")).isEqualTo(Map.of("given", "Bob"));
+            assertThat(list.get(0).get("team")).isEqualTo(
+                    Map.of("id", "nested-1", "members", List.of(Map.of("id", "nested-2"))));
+        }
+    }
+
+    private static String credentials(String base) {
+        return "clientId=id&clientSecret=secret&baseUrl=" + base + "&tokenUrl=" + base + "/token";
+    }
+
+    private String serve() throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/token", ex -> {
+            ex.getRequestBody().readAllBytes();
+            answer(ex, "{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+        });
+        server.createContext("/v2/users", ex -> answer(ex, PAGE));
+        server.start();
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private static void answer(com.sun.net.httpserver.HttpExchange ex, String json) throws java.io.IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(200, body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}
