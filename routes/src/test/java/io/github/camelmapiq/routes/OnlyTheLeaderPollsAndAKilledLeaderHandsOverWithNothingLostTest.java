@@ -223,7 +223,23 @@ class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
         return allDeliveries().stream().map(Delivery::timestamp).max(Instant::compareTo).orElseThrow();
     }
 
+    /**
+     * Every delivery written so far. The replicas keep writing while the folders are read: a file being written
+     * ({@code .writing-...}) can be renamed between being listed and being looked at, so such a walk is read again.
+     */
     private List<Delivery> allDeliveries() throws IOException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return deliveriesWritten();
+            } catch (UncheckedIOException | NoSuchFileException renamedWhileRead) {
+                if (attempt == 10) {
+                    throw renamedWhileRead;
+                }
+            }
+        }
+    }
+
+    private List<Delivery> deliveriesWritten() throws IOException {
         Path out = work.resolve("out");
         if (!Files.isDirectory(out)) {
             return List.of();
