@@ -20,8 +20,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A route file with a single {@code onException(MapiqException)} handles every kind of failure the component
- * reports: an API error, a refused token, an unusable answer, a call abandoned by a stop and a partly ingested batch.
- * Each reaches the handler as its own type, with its message.
+ * reports: an API error, a refused token, an unusable answer, Mapiq out of reach, a call abandoned by a stop and a
+ * partly ingested batch. Each reaches the handler as its own type, with its message; and each is a Camel
+ * {@code CamelException}, as the project decided for the root.
  */
 class OneOnExceptionHandlesEveryMapiqFailureTest {
 
@@ -58,6 +59,24 @@ class OneOnExceptionHandlesEveryMapiqFailureTest {
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getBody(String.class)).startsWith("MapiqAuthenticationException: ")
                 .contains("invalid_client");
+    }
+
+    @Test
+    void mapiqOutOfReachIsHandledOnceTheRetriesAreUsedUp() {
+        Exchange exchange = camel.send("direct:out-of-reach", null);
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(String.class))
+                .startsWith("MapiqConnectionException: Mapiq API GET /v2/users failed after 2 attempts: ");
+    }
+
+    @Test
+    void aMapiqFailureIsACamelException() {
+        Exchange exchange = camel.send("direct:camel-exception", null);
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(String.class))
+                .isEqualTo("caught as CamelException: MapiqAuthenticationException");
     }
 
     @Test

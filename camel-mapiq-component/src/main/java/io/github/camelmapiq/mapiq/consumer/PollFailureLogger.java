@@ -2,7 +2,7 @@ package io.github.camelmapiq.mapiq.consumer;
 
 import java.io.IOException;
 
-import io.github.camelmapiq.mapiq.client.error.MapiqException;
+import io.github.camelmapiq.mapiq.MapiqException;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.ExceptionHandler;
 import org.slf4j.Logger;

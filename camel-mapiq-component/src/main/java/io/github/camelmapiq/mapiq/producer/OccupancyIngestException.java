@@ -1,6 +1,6 @@
 package io.github.camelmapiq.mapiq.producer;
 
-import io.github.camelmapiq.mapiq.client.error.MapiqException;
+import io.github.camelmapiq.mapiq.MapiqException;
 
 /**
  * A batch of occupancy readings was only partly ingested: chunks before the failed one were accepted by Mapiq, the

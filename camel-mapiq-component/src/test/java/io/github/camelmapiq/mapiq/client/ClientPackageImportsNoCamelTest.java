@@ -14,16 +14,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The client package (HTTP, paging, retry, tokens, errors, queries, model) is usable without Camel: no source under
+ * The client package (HTTP, paging, retry, tokens, errors, queries, model) is built without Camel: no source under
  * it imports or names {@code org.apache.camel}, nor the component's Camel side (the packages outside
- * {@code client}).
+ * {@code client}), except the one exception root {@code MapiqException} its errors extend.
  */
 class ClientPackageImportsNoCamelTest {
 
     private static final Path CLIENT = Path.of("src/main/java/io/github/camelmapiq/mapiq/client");
     private static final Pattern CAMEL = Pattern.compile("\\borg\\.apache\\.camel\\.");
     private static final Pattern CAMEL_SIDE = Pattern.compile(
-            "\\bio\\.github\\.camelmapiq\\.mapiq\\.(?!client\\b)[A-Za-z]");
+            "\\bio\\.github\\.camelmapiq\\.mapiq\\.(?!client\\b|MapiqException\\b)[A-Za-z]");
 
     @Test
     void noClientSourceUsesCamelOrTheCamelSide() throws IOException {
@@ -51,6 +51,8 @@ class ClientPackageImportsNoCamelTest {
         assertThat(camel.find()).isTrue();
         assertThat(camelSide.find()).isTrue();
         assertThat(CAMEL_SIDE.matcher("import io.github.camelmapiq.mapiq.client.http.Listing;").find()).isFalse();
+        assertThat(CAMEL_SIDE.matcher("import io.github.camelmapiq.mapiq.MapiqException;").find())
+                .as("the one exception root, shared by the client and the Camel side").isFalse();
     }
 
     private static List<Path> sources() throws IOException {

@@ -3,6 +3,8 @@ package io.github.camelmapiq.mapiq.client.error;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelmapiq.mapiq.MapiqException;
+
 /**
  * Mapiq answered an error. Carries what RFC 7807 problem details give: status, title, detail, field errors, trace id,
  * and the method and path of the request (never a token, never the query string). The message reads like

@@ -1,5 +1,7 @@
 package io.github.camelmapiq.mapiq.client.error;
 
+import io.github.camelmapiq.mapiq.MapiqException;
+
 /**
  * The OAuth2 token endpoint refused to issue a token, or answered something that is not a token. The message names
  * the OAuth {@code error} code, its description and the token URL; it never contains the client secret.

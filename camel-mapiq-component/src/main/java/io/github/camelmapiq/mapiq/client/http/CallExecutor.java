@@ -14,6 +14,7 @@ import io.github.camelmapiq.mapiq.client.auth.TokenSource;
 import io.github.camelmapiq.mapiq.client.auth.TokenStatistics;
 import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
 import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
+import io.github.camelmapiq.mapiq.client.error.MapiqConnectionException;
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -169,7 +170,7 @@ final class CallExecutor {
                     if (e instanceof MapiqResponseException bad) {
                         throw bad;
                     }
-                    throw new IOException("Mapiq API " + method + " " + path + " failed after " + attempt
+                    throw new MapiqConnectionException("Mapiq API " + method + " " + path + " failed after " + attempt
                                           + (attempt == 1 ? " attempt: " : " attempts: ") + e, e);
                 }
                 wait = retry.backoff(attempt);

@@ -7,6 +7,7 @@ import io.github.camelmapiq.mapiq.client.auth.AccessToken;
 import io.github.camelmapiq.mapiq.client.auth.TokenSource;
 import io.github.camelmapiq.mapiq.client.error.MapiqAuthenticationException;
 import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
+import io.github.camelmapiq.mapiq.client.error.MapiqConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,9 @@ final class RetryingTokenSource implements TokenSource {
                 pause(attempt, "HTTP " + e.getStatus());
             } catch (IOException e) {
                 if (!retry.isRetriable(CallKind.READ, e) || attempt >= retry.maxAttempts()) {
-                    throw e;
+                    throw new MapiqConnectionException("Mapiq token request failed after " + attempt
+                                                       + (attempt == 1 ? " attempt: " : " attempts: ") + e.getMessage(),
+                            e);
                 }
                 pause(attempt, e.getClass().getSimpleName());
             }

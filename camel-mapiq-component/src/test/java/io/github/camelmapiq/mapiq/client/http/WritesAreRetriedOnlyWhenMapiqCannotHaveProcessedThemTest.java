@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.github.camelmapiq.mapiq.SimulatorClients;
 import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
+import io.github.camelmapiq.mapiq.client.error.MapiqConnectionException;
 import io.github.camelmapiq.simulator.Fault;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import io.github.camelmapiq.simulator.MapiqSimulatorExtension;
@@ -93,8 +94,9 @@ class WritesAreRetriedOnlyWhenMapiqCannotHaveProcessedThemTest {
     void connectionDroppedAfterSendingIsNotRetried() {
         sim.control().injectFault(Fault.connectionReset().times(1).onPath(CHECKINS));
 
-        assertThatThrownBy(() -> post(fixture.client())).isInstanceOf(IOException.class)
-                .hasMessageContaining("Mapiq API POST " + CHECKINS + " failed after 1 attempt");
+        assertThatThrownBy(() -> post(fixture.client())).isInstanceOf(MapiqConnectionException.class)
+                .hasMessageContaining("Mapiq API POST " + CHECKINS + " failed after 1 attempt")
+                .hasCauseInstanceOf(IOException.class);
         assertThat(sim.control().calls("POST", CHECKINS)).isEqualTo(1);
     }
 
@@ -109,8 +111,9 @@ class WritesAreRetriedOnlyWhenMapiqCannotHaveProcessedThemTest {
             c.setMaxRetries(2);
         });
 
-        assertThatThrownBy(() -> post(client)).isInstanceOf(IOException.class)
-                .hasMessageContaining("Mapiq API POST " + CHECKINS + " failed after 3 attempts");
+        assertThatThrownBy(() -> post(client)).isInstanceOf(MapiqConnectionException.class)
+                .hasMessageContaining("Mapiq API POST " + CHECKINS + " failed after 3 attempts")
+                .hasCauseInstanceOf(IOException.class);
         assertThat(fixture.clients().statistics().retries()).isEqualTo(2);
     }
 }
