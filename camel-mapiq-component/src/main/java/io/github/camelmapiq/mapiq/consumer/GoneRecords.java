@@ -3,13 +3,11 @@ package io.github.camelmapiq.mapiq.consumer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.locks.Lock;
 
 import io.github.camelmapiq.mapiq.client.query.DateWindow;
 import io.github.camelmapiq.mapiq.consumer.state.SnapshotStore;
 import io.github.camelmapiq.mapiq.consumer.state.StoredRecord;
-
-import static io.github.camelmapiq.mapiq.consumer.SnapshotChangeTracker.REMOVED;
 
 /**
  * The stored records a complete listing did not list, found by one {@linkplain SnapshotStore#scan scan} of the store
@@ -25,37 +23,47 @@ final class GoneRecords implements SnapshotStore.Loader {
     final List<String> outOfWindow = new ArrayList<>();
     private final ListedIds listed;
     private final DateWindow window;
-    private final Map<String, SnapshotIndex.Entry> unwritten;
+    private final PendingWrites pending;
+    private final Lock lock;
     private final long room;
 
     /**
-     * @param window    the listing's date window, or {@code null} when it had none
-     * @param unwritten a copy of the changes not written yet
-     * @param room      how many deleted records to collect at most (the rest is left for the next poll)
+     * @param window  the listing's date window, or {@code null} when it had none
+     * @param pending the changes not written yet, guarded by {@code lock}
+     * @param room    how many deleted records to collect at most (the rest is left for the next poll)
      */
-    private GoneRecords(ListedIds listed, DateWindow window, Map<String, SnapshotIndex.Entry> unwritten, long room) {
+    private GoneRecords(ListedIds listed, DateWindow window, PendingWrites pending, Lock lock, long room) {
         this.listed = listed;
         this.window = window;
-        this.unwritten = unwritten;
+        this.pending = pending;
+        this.lock = lock;
         this.room = room;
     }
 
     static GoneRecords find(SnapshotStore store, String key, ListedIds listed, DateWindow window,
-                            Map<String, SnapshotIndex.Entry> unwritten, long room) throws Exception {
-        GoneRecords gone = new GoneRecords(listed, window, unwritten, room);
+                            PendingWrites pending, Lock lock, long room) throws Exception {
+        GoneRecords gone = new GoneRecords(listed, window, pending, lock, room);
         store.scan(key, gone);
-        unwritten.forEach((id, entry) -> {
-            if (entry != REMOVED) {
-                gone.sort(new StoredRecord(id, entry.fingerprintHigh(), entry.fingerprintLow(), entry.day(),
-                        entry.packedBody()));
-            }
-        });
+        lock.lock();
+        try {
+            pending.forEachPut((id, entry) -> gone.sort(new StoredRecord(id, entry.fingerprintHigh(),
+                    entry.fingerprintLow(), entry.day(), entry.packedBody())));
+        } finally {
+            lock.unlock();
+        }
         return gone;
     }
 
     @Override
     public void put(StoredRecord record) {
-        if (!unwritten.containsKey(record.id())) {
+        SnapshotIndex.Entry unwritten;
+        lock.lock();
+        try {
+            unwritten = pending.get(record.id());
+        } finally {
+            lock.unlock();
+        }
+        if (unwritten == null) {
             sort(record);
         }
     }

@@ -139,7 +139,7 @@ final class SnapshotStateWriter {
     /** Stores what changed since the last write. */
     void write() throws Exception {
         if (recordStore != null) {
-            writeRecords(recordStore, recordKey, unwritten);
+            writeRecords();
             return;
         }
         if (rebase) {
@@ -157,12 +157,10 @@ final class SnapshotStateWriter {
     }
 
     /**
-     * Writes {@code unwritten} (records put or {@link SnapshotChangeTracker#REMOVED}) to {@code recordStore} and clears
-     * it; on failure they stay for the next poll's write. The puts are a view made record by record as the store reads
-     * them, not a second copy of a large first state.
+     * Writes the records changed since the last successful write; on failure they stay for the next poll's write. The
+     * puts are a view made record by record as the store reads them, not a second copy of a large first state.
      */
-    static void writeRecords(SnapshotStore recordStore, String recordKey, Map<String, SnapshotIndex.Entry> unwritten)
-            throws Exception {
+    private void writeRecords() throws Exception {
         List<String> removes = new ArrayList<>();
         unwritten.forEach((id, entry) -> {
             if (entry == REMOVED) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -50,8 +49,8 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
     private final boolean keepBodies;
     /** Guards {@link #unwritten}, which exchanges report into from their threads. */
     private final ReentrantLock lock = new ReentrantLock();
-    /** Records put or {@link SnapshotChangeTracker#REMOVED} by delivered changes and not written yet. */
-    private final Map<String, SnapshotIndex.Entry> unwritten = new LinkedHashMap<>();
+    /** What delivered changes put or remove, not written yet. */
+    private final PendingWrites unwritten;
     private volatile ListedIds listed;
     private volatile Map<String, StoredRecord> page = Map.of();
     private volatile List<StoredRecord> gone = List.of();
@@ -66,6 +65,7 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
         this.store = store;
         this.key = key;
         this.keepBodies = deletedRecordBodies;
+        this.unwritten = new PendingWrites(deletedRecordBodies);
     }
 
     @Override
@@ -139,7 +139,7 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
         SnapshotIndex.Entry pending;
         lock.lock();
         try {
-            pending = unwritten.isEmpty() ? null : unwritten.get(id);
+            pending = unwritten.get(id);
         } finally {
             lock.unlock();
         }
@@ -164,16 +164,9 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
     public Iterator<Change> afterCompleteListing() throws Exception {
         page = Map.of();
         ListedIds seen = listed;
-        Map<String, SnapshotIndex.Entry> pending;
-        lock.lock();
-        try {
-            pending = new LinkedHashMap<>(unwritten);
-        } finally {
-            lock.unlock();
-        }
         // with maxMessagesPerPoll one record more than can be sent shows that some are deferred
         long room = max > 0 ? Math.max(0, max - sent) + 1L : Long.MAX_VALUE;
-        GoneRecords found = GoneRecords.find(store, key, seen, window, pending, room);
+        GoneRecords found = GoneRecords.find(store, key, seen, window, unwritten, lock, room);
         gone = found.deleted;
         forgotten = found.outOfWindow;
         return new Deletions(found.deleted);
@@ -241,7 +234,11 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
     public void delivered(Change change) {
         lock.lock();
         try {
-            unwritten.put(change.id(), change.type() == MapiqChangeType.DELETED ? REMOVED : change.entry());
+            if (change.type() == MapiqChangeType.DELETED) {
+                unwritten.remove(change.id());
+            } else {
+                unwritten.put(change.id(), change.entry());
+            }
         } finally {
             lock.unlock();
         }
@@ -255,14 +252,12 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
     public void pollFinished() throws Exception {
         lock.lock();
         try {
-            forgotten.forEach(id -> unwritten.put(id, REMOVED));
+            forgotten.forEach(unwritten::remove);
             forgotten = List.of();
             gone = List.of();
             listed = null;
             page = Map.of();
-            if (!unwritten.isEmpty()) {
-                SnapshotStateWriter.writeRecords(store, key, unwritten);
-            }
+            unwritten.writeTo(store, key);
         } finally {
             lock.unlock();
         }
