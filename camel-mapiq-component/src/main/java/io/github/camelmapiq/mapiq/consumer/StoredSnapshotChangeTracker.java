@@ -1,7 +1,6 @@
 package io.github.camelmapiq.mapiq.consumer;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -54,7 +53,7 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
     private volatile ListedIds listed;
     private volatile Map<String, StoredRecord> page = Map.of();
     private volatile List<StoredRecord> gone = List.of();
-    private List<String> forgotten = List.of();
+    private volatile List<String> forgotten = List.of();
     private DateWindow window;
     private volatile boolean deferred;
     private int max;
@@ -127,10 +126,7 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
             return null;
         }
         sent++;
-        LocalDate day = RecordKeys.dayOf(resource, record);
-        SnapshotIndex.Entry now = new SnapshotIndex.Entry(fingerprint.high(), fingerprint.low(),
-                day == null ? SnapshotIndex.NO_DAY : (int) day.toEpochDay(),
-                keepBodies ? PackedJson.pack(record.page(), record.offset(), record.length()) : null);
+        SnapshotIndex.Entry now = SnapshotChangeTracker.entry(resource, record, fingerprint, keepBodies);
         return new Change(id, stored == null ? MapiqChangeType.CREATED : MapiqChangeType.UPDATED, record, now, null);
     }
 

@@ -1,9 +1,6 @@
 package io.github.camelmapiq.mapiq.consumer;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +19,6 @@ import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.client.model.MapiqJson;
 import io.github.camelmapiq.mapiq.consumer.state.JdbcSnapshotStore;
-import io.github.camelmapiq.mapiq.consumer.state.SnapshotStore;
 import io.github.camelmapiq.mapiq.consumer.state.StoredRecord;
 import io.github.camelmapiq.simulator.Fault;
 import io.github.camelmapiq.simulator.MutableClock;
@@ -236,29 +232,17 @@ class StateInADatabaseIsNotKeptInTheHeapTest extends ConsumerTestSupport {
     }
 
     private static List<String> rows(String key) throws Exception {
-        List<String> ids = new ArrayList<>();
-        try (Connection connection = database().getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT record_id FROM mapiq_snapshot_record WHERE state_key = ?")) {
-            select.setString(1, key);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getString(1));
-                }
-            }
-        }
-        return ids;
+        return StateInADatabaseTestSupport.rows(database(), key);
     }
 
     /** A user's store that looks records up, by passing each call on to a JDBC store; it counts what is read. */
-    static final class LookupCounting implements SnapshotStore {
-        final JdbcSnapshotStore delegate;
+    static final class LookupCounting extends StateInADatabaseTestSupport.CountingStore {
         final AtomicInteger loads = new AtomicInteger();
         final AtomicInteger scans = new AtomicInteger();
         final List<String> lookups = new CopyOnWriteArrayList<>();
 
         LookupCounting(JdbcSnapshotStore delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         @Override
@@ -283,31 +267,6 @@ class StateInADatabaseIsNotKeptInTheHeapTest extends ConsumerTestSupport {
         public void load(String key, Loader loader) throws Exception {
             loads.incrementAndGet();
             delegate.load(key, loader);
-        }
-
-        @Override
-        public void write(String key, Collection<StoredRecord> puts, Collection<String> removes) throws Exception {
-            delegate.write(key, puts, removes);
-        }
-
-        @Override
-        public String getValue(String key) throws Exception {
-            return delegate.getValue(key);
-        }
-
-        @Override
-        public void setValue(String key, String value) throws Exception {
-            delegate.setValue(key, value);
-        }
-
-        @Override
-        public void startOver(String key) throws Exception {
-            delegate.startOver(key);
-        }
-
-        @Override
-        public String describe(String key) {
-            return delegate.describe(key);
         }
     }
 }
