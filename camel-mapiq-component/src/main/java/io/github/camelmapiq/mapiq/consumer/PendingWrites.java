@@ -15,7 +15,7 @@ import static io.github.camelmapiq.mapiq.consumer.SnapshotChangeTracker.REMOVED;
 
 /**
  * What delivered changes will write to a {@link SnapshotStore} at the end of a poll, for
- * {@link StoredSnapshotChangeTracker}: the records to put in a {@link SnapshotIndex} (about 45 bytes each, so that a
+ * {@link StoredSnapshotChangeTracker}: the records to put in a {@link SnapshotIndex} (about 45 bytes a slot, so that a
  * first poll of a million records holds them compactly), the ids to remove in a set. Not thread-safe: the tracker
  * guards it.
  */

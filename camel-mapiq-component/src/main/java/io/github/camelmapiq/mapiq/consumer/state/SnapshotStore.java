@@ -17,7 +17,7 @@ import java.util.Map;
  * A store that can look records up ({@link #supportsLookup}, as {@link JdbcSnapshotStore} does) lets its consumers keep
  * no record in the heap between polls: a poll {@linkplain #find finds} the stored records of each page it lists and,
  * after a complete listing, {@linkplain #scan scans} the stored records once for deletions. A store that cannot is
- * {@linkplain #load loaded} once at start into an index in the heap (about 45 bytes per record).
+ * {@linkplain #load loaded} once at start into an index in the heap (about 45 bytes a slot, 60 to 120 bytes a record).
  */
 public interface SnapshotStore {
 
