@@ -38,8 +38,8 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int rounds, i
             week:    a week of workspace reservations: plain client, camel-http route, operation=list,
                      one consumer poll (POJO and JSON)
             million: the 61-day window (all records) in --million-heap: plain streaming client, consumer
-            changes: changesOnly over the 61-day window in --changes-heap: first poll, poll after 20 changes
-                     (run it last: it moves and deletes reservations in the simulator)
+            changes: changesOnly over the 61-day window in --changes-heap: first poll, poll after 20 changes,
+                     the state in memory, then in an embedded H2 database (run it last: it moves and deletes reservations in the simulator)
             calls:   --threads threads making --calls small calls, token requests counted""";
 
     /** @throws IllegalArgumentException naming the bad argument and what is allowed */

@@ -1,16 +1,22 @@
 package io.github.camelmapiq.benchmark;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.camel.CamelContext;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The main class of a child JVM that runs one case in a heap of its own ({@code -Xmx256m}, {@code -Xmx512m}): the
  * 61-day window through the plain streaming client or through the component's consumer, or {@code changesOnly} over
- * it. It reports each round on standard output as a line starting with {@value #PREFIX}, which {@link ChildCaseRun}
+ * it (its state in the heap, or in an embedded H2 database). It reports each round on standard output as a line starting with {@value #PREFIX}, which {@link ChildCaseRun}
  * reads; running out of heap ends the JVM ({@code -XX:+ExitOnOutOfMemoryError}), which the parent reports.
  *
  * <p>Arguments: {@code <kind> <baseUrl> <tokenUrl> <warmups> <rounds> <today>}, today being the simulator's.
@@ -21,6 +27,9 @@ public final class HeapBoundCase {
     static final String MILLION_PLAIN = "million-plain";
     static final String MILLION_CONSUMER = "million-consumer";
     static final String CHANGES = "changes";
+    static final String CHANGES_IN_DATABASE = "changes-db";
+    /** H2's page cache in KB: small, so that the live heap shows the state is in the database. */
+    static final int H2_CACHE_KB = 8192;
     static final String FIRST = "first";
     static final String SECOND = "second";
     static final int MOVED = 10;
@@ -52,6 +61,7 @@ public final class HeapBoundCase {
                 case MILLION_PLAIN -> run.millionPlain();
                 case MILLION_CONSUMER -> run.millionConsumer();
                 case CHANGES -> run.changes();
+                case CHANGES_IN_DATABASE -> run.changesInDatabase();
                 default -> throw new IllegalArgumentException("unknown case " + args[0]);
             }
             emit("DONE");
@@ -105,6 +115,50 @@ public final class HeapBoundCase {
                 measure(SECOND, i, changed, route::poll);
                 emit(String.format(Locale.ROOT, "NOTE %s state stored %d time(s), %.1f MB in the repository",
                         SECOND, state.stores(), state.totalChars() / (1024.0 * 1024.0)));
+            }
+        }
+    }
+
+    /**
+     * The same polls as {@link #changes}, the state in an embedded H2 file database ({@code stateDataSource}, through
+     * H2's own connection pool, a page cache of {@value #H2_CACHE_KB} KB), a new database each round: the consumer keeps
+     * no record in the heap between polls.
+     */
+    private void changesInDatabase() throws Exception {
+        for (int i = 0; i < warmups + rounds; i++) {
+            long expected = control.count(ControlPlane.WORKSPACE_RESERVATIONS);
+            Path dir = Files.createTempDirectory("mapiq-benchmark-h2");
+            JdbcConnectionPool database = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("state")
+                                                                    + ";CACHE_SIZE=" + H2_CACHE_KB, "sa", "");
+            try {
+                CamelContext context = MapiqClient.newContext(baseUrl, tokenUrl, 4);
+                context.getRegistry().bind("benchmarkDb", database);
+                try (PolledRoute route = new PolledRoute(context, "mapiq:workspace-reservations?"
+                                                                  + window.mapiqOptions()
+                                                                  + "&changesOnly=true&stateDataSource=#benchmarkDb"
+                                                                  + "&stateKey=benchmark")) {
+                    measure(FIRST, i, expected, route::poll);
+                    int changed = change(route.firstIds(), i);
+                    measure(SECOND, i, changed, route::poll);
+                }
+                emit(String.format(Locale.ROOT, "NOTE %s state in H2: %.1f MB on disk", SECOND, size(dir) / 1048576.0));
+            } finally {
+                database.dispose();
+                deleteAll(dir);
+            }
+        }
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteAll(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
             }
         }
     }

@@ -31,6 +31,8 @@ public final class MapiqBenchmark {
     static final String MILLION_CONSUMER = "mapiq: consumer, one poll, POJO bodies";
     static final String CHANGES_FIRST = "changesOnly, first poll (every record CREATED)";
     static final String CHANGES_SECOND = "changesOnly, poll after 20 changes (10 moved, 10 deleted)";
+    static final String CHANGES_DB_FIRST = "changesOnly, state in H2 (stateDataSource), first poll";
+    static final String CHANGES_DB_SECOND = "changesOnly, state in H2 (stateDataSource), poll after the 20 changes";
     static final String CALLS_PLAIN = "plain Apache HttpClient 5 (token fetched once)";
     static final String CALLS_CAMEL_HTTP = "camel-http (oauth2CacheTokens=true)";
     static final String CALLS_RAW = "mapiq:raw";
@@ -180,15 +182,23 @@ public final class MapiqBenchmark {
         return figures;
     }
 
-    /** {@code changesOnly} over the 61-day window in a child JVM of {@code --changes-heap}. */
+    /**
+     * {@code changesOnly} over the 61-day window in a child JVM of {@code --changes-heap}: the state in memory, then in
+     * an embedded H2 database in a second child JVM.
+     */
     private List<Figure> changes(SimulatorProcess simulator) {
         out.println("Case changes: " + Window.sixtyOneDays(today) + ", -Xmx" + options.changesHeap());
         String heap = "-Xmx" + options.changesHeap();
         Map<String, Figure.Builder> polls = new LinkedHashMap<>();
         polls.put(HeapBoundCase.FIRST, Figure.of("changes", CHANGES_FIRST, heap, "records"));
         polls.put(HeapBoundCase.SECOND, Figure.of("changes", CHANGES_SECOND, heap, "records"));
-        List<Figure> figures = ChildCaseRun.run(HeapBoundCase.CHANGES, options.changesHeap(), simulator, today, options,
-                polls, out);
+        List<Figure> figures = new ArrayList<>(ChildCaseRun.run(HeapBoundCase.CHANGES, options.changesHeap(), simulator,
+                today, options, polls, out));
+        Map<String, Figure.Builder> inDatabase = new LinkedHashMap<>();
+        inDatabase.put(HeapBoundCase.FIRST, Figure.of("changes", CHANGES_DB_FIRST, heap, "records"));
+        inDatabase.put(HeapBoundCase.SECOND, Figure.of("changes", CHANGES_DB_SECOND, heap, "records"));
+        figures.addAll(ChildCaseRun.run(HeapBoundCase.CHANGES_IN_DATABASE, options.changesHeap(), simulator, today,
+                options, inDatabase, out));
         report(figures);
         return figures;
     }

@@ -128,7 +128,7 @@ final class Report {
         }
         List<Figure> changes = group(figures, "changes");
         if (!changes.isEmpty()) {
-            md.append(String.format(Locale.ROOT, "%n## changesOnly over the 61-day window, state in memory, `-Xmx%s`%n%n",
+            md.append(String.format(Locale.ROOT, "%n## changesOnly over the 61-day window, state in memory or in H2, `-Xmx%s`%n%n",
                     options.changesHeap()));
             md.append("| poll | heap | records delivered | time | records/s | target | | outcome |\n");
             md.append("|---|---|---:|---:|---:|---|---|---|\n");

@@ -47,6 +47,11 @@ class EveryCaseRunsOnATinyDataSetTest {
                 .containsExactly(result.records() - HeapBoundCase.DELETED);
         assertThat(find(figures, MapiqBenchmark.CHANGES_SECOND).counts())
                 .containsExactly((long) HeapBoundCase.MOVED + HeapBoundCase.DELETED);
+        // then the state in H2: the two rounds in memory and its own warm-up deleted 10 each
+        assertThat(find(figures, MapiqBenchmark.CHANGES_DB_FIRST).counts())
+                .containsExactly(result.records() - 3L * HeapBoundCase.DELETED);
+        assertThat(find(figures, MapiqBenchmark.CHANGES_DB_SECOND).counts())
+                .containsExactly((long) HeapBoundCase.MOVED + HeapBoundCase.DELETED);
         for (String callsClient : List.of(MapiqBenchmark.CALLS_PLAIN, MapiqBenchmark.CALLS_CAMEL_HTTP,
                 MapiqBenchmark.CALLS_RAW)) {
             assertThat(find(figures, callsClient).counts()).as(callsClient).containsExactly(64L);
@@ -59,6 +64,7 @@ class EveryCaseRunsOnATinyDataSetTest {
                                       + " records, 1000 per page)")
                 .contains("| `mapiq:workspace-reservations?operation=list` |")
                 .contains("| changesOnly, poll after 20 changes (10 moved, 10 deleted) | `-Xmx512m` | 20 |")
+                .contains("| changesOnly, state in H2 (stateDataSource), poll after the 20 changes | `-Xmx512m` | 20 |")
                 .contains("| `mapiq:raw` |")
                 .contains("cores").contains("JVM: ");
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("Written to");

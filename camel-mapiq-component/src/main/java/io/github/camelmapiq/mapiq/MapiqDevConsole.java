@@ -96,7 +96,8 @@ public class MapiqDevConsole extends AbstractDevConsole {
                     .append("    ").append(consumer.get("recordsDelivered")).append(" records delivered, changes ")
                     .append(consumer.get("changes")).append(", ").append(consumer.get("pagesRead"))
                     .append(" pages read; state ").append(consumer.get("stateKey")).append(" (")
-                    .append(consumer.get("stateSize")).append(" chars), cursor ").append(consumer.get("cursorPosition"))
+                    .append(consumer.get("stateSize")).append(" chars, ")
+                    .append(consumer.get("recordsInMemory")).append(" records in memory), cursor ").append(consumer.get("cursorPosition"))
                     .append('\n');
             if (consumer.get("lastPollError") != null) {
                 sb.append("    last poll failed: ").append(consumer.get("lastPollError")).append('\n');
@@ -167,6 +168,7 @@ public class MapiqDevConsole extends AbstractDevConsole {
         json.put("pagesRead", s.pages());
         json.put("stateKey", consumer.getStateKey());
         json.put("stateSize", consumer.getStateSize());
+        json.put("recordsInMemory", consumer.getRecordsInMemory());
         json.put("cursorPosition", consumer.getCursorPosition());
         json.put("nextPollDue", consumer.getNextPollDue());
         return json;

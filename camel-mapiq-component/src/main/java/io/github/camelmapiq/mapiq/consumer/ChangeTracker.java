@@ -2,6 +2,7 @@ package io.github.camelmapiq.mapiq.consumer;
 
 import java.time.Clock;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 import io.github.camelmapiq.mapiq.client.http.ListedRecord;
@@ -43,6 +44,13 @@ interface ChangeTracker {
         return false;
     }
 
+    /**
+     * A page of the listing arrived; {@link #found} follows for its records. A tracker that keeps its state outside the
+     * heap looks the page's records up here, in one batch.
+     */
+    default void pageArrived(List<ListedRecord> page) throws Exception {
+    }
+
     /** A listed record: the change to deliver now, or {@code null}. */
     Change found(ListedRecord record);
 
@@ -50,7 +58,7 @@ interface ChangeTracker {
     boolean wantsMore();
 
     /** The listing was read to its end: the changes only a complete listing shows (deletions), made one by one. */
-    Iterator<Change> afterCompleteListing();
+    Iterator<Change> afterCompleteListing() throws Exception;
 
     /**
      * Whether the last poll left changes out because of {@code max}, so that the next poll has more to deliver at once
@@ -66,4 +74,12 @@ interface ChangeTracker {
 
     /** Every exchange of the poll has completed: store the state. */
     void pollFinished() throws Exception;
+
+    /**
+     * Records whose state this tracker holds in the heap now: between polls the whole state with an in-heap index, none
+     * with a store that looks records up (and during a poll, what that poll holds for a while).
+     */
+    default long recordsInMemory() {
+        return 0;
+    }
 }

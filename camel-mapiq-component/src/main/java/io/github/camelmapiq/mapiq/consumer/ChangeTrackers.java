@@ -6,7 +6,10 @@ import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.client.model.MapiqJson;
 import io.github.camelmapiq.mapiq.consumer.state.SnapshotStore;
 
-/** Picks the change detection of a consumer from its resource and {@code changesOnly}. */
+/**
+ * Picks the change detection of a consumer from its resource, {@code changesOnly} and whether its state store looks
+ * records up (then no record is kept in the heap between polls).
+ */
 final class ChangeTrackers {
 
     private ChangeTrackers() {
@@ -21,6 +24,9 @@ final class ChangeTrackers {
         if (resource == MapiqResource.CHECKIN_EVENTS) {
             return new CheckinEventCursorTracker(store, MapiqJson.mapper(),
                                                  settings.checkinOverlap());
+        }
+        if (recordStore != null && recordStore.supportsLookup()) {
+            return new StoredSnapshotChangeTracker(resource, recordStore, key, settings.deletedRecordBodies());
         }
         return new SnapshotChangeTracker(resource, store, recordStore, key, settings.deletedRecordBodies());
     }

@@ -70,6 +70,11 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         return stateKey;
     }
 
+    @Override
+    protected long recordsInMemory() {
+        return tracker.recordsInMemory();
+    }
+
     /** The clock that {@code today} is read from; replaceable so that tests can move the calendar. */
     public void setClock(Clock clock) {
         this.clock = clock;
@@ -152,6 +157,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
             }
             List<ListedRecord> page;
             while (tracker.wantsMore() && sender.allowed() && (page = listing.nextPage()) != null) {
+                tracker.pageArrived(page);
                 for (ListedRecord record : page) {
                     Change change = tracker.found(record);
                     if (change != null) {

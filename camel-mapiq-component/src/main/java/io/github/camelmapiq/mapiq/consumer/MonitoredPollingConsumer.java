@@ -46,6 +46,9 @@ public abstract class MonitoredPollingConsumer extends ScheduledBatchPollingCons
     /** The key of this consumer's state in the {@code stateRepository}. */
     public abstract String getStateKey();
 
+    /** Records whose change detection state is held in the heap now ({@link #getRecordsInMemory}). */
+    protected abstract long recordsInMemory();
+
     /** This consumer's poll times, outcomes and counts. */
     public ConsumerStatistics getStatistics() {
         return statistics;
@@ -160,6 +163,12 @@ public abstract class MonitoredPollingConsumer extends ScheduledBatchPollingCons
             return 0;
         }
         return length(repository.getState(getStateKey())) + length(repository.getState(getStateKey() + CHANGES_SUFFIX));
+    }
+
+    @ManagedAttribute(description = "Records whose changesOnly state the consumer holds in the heap: every record with "
+                                    + "the memory or file store, none between polls with stateDataSource")
+    public long getRecordsInMemory() {
+        return recordsInMemory();
     }
 
     @ManagedAttribute(description = "Check-in events with changesOnly: the timestamp of the newest delivered event")

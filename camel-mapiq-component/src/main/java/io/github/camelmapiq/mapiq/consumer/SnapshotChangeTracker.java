@@ -105,16 +105,22 @@ final class SnapshotChangeTracker implements ChangeTracker {
             return null;
         }
         sent++;
-        LocalDate day = RecordKeys.dayOf(resource, record);
-        SnapshotIndex.Entry now = new SnapshotIndex.Entry(fingerprint.high(), fingerprint.low(),
-                day == null ? SnapshotIndex.NO_DAY : (int) day.toEpochDay(),
-                known.keepsBodies() ? PackedJson.pack(record.page(), record.offset(), record.length()) : null);
+        SnapshotIndex.Entry now = entry(resource, record, fingerprint, known.keepsBodies());
         if (slot >= 0) {
             known.markSeen(slot, generation);
         } else {
             known.putPending(id, now, generation);
         }
         return new Change(id, type, record, now, null);
+    }
+
+    /** What the state keeps of a listed record once it is delivered. */
+    static SnapshotIndex.Entry entry(MapiqResource resource, ListedRecord record, RecordFingerprint fingerprint,
+                                     boolean keepBody) {
+        LocalDate day = RecordKeys.dayOf(resource, record);
+        return new SnapshotIndex.Entry(fingerprint.high(), fingerprint.low(),
+                day == null ? SnapshotIndex.NO_DAY : (int) day.toEpochDay(),
+                keepBody ? PackedJson.pack(record.page(), record.offset(), record.length()) : null);
     }
 
     @Override
@@ -193,6 +199,11 @@ final class SnapshotChangeTracker implements ChangeTracker {
                 known.remove(change.id());
             }
         }
+    }
+
+    @Override
+    public synchronized long recordsInMemory() {
+        return known.size();
     }
 
     @Override

@@ -133,8 +133,13 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
     }
 
     private List<String> rows(String key) throws Exception {
+        return rows(dataSource(), key);
+    }
+
+    /** The record ids stored under {@code key} in table mapiq_snapshot_record. */
+    static List<String> rows(DataSource dataSource, String key) throws Exception {
         List<String> ids = new ArrayList<>();
-        try (Connection connection = dataSource().getConnection();
+        try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT record_id FROM mapiq_snapshot_record WHERE state_key = ?")) {
             select.setString(1, key);
@@ -159,7 +164,7 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
     }
 
     /** A store that notes the size of each write before passing it on. */
-    static final class CountingStore implements SnapshotStore {
+    static class CountingStore implements SnapshotStore {
         final JdbcSnapshotStore delegate;
         final List<String> writes = new java.util.concurrent.CopyOnWriteArrayList<>();
 

@@ -1,19 +1,18 @@
 package io.github.camelmapiq.mapiq.consumer.state;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Collection;
-import java.util.Locale;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.apache.camel.support.service.ServiceSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A {@link SnapshotStore} in a relational database, on any {@link DataSource} (option {@code stateDataSource}): one row
@@ -34,15 +33,15 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * A write deletes the rows it replaces or removes and inserts the new ones in the same transaction, which works on any
- * SQL database without a vendor's upsert.
+ * SQL database without a vendor's upsert. The store {@linkplain #supportsLookup looks records up} by primary key, so
+ * its consumers keep no record in the heap between polls.
  */
 public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
-
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcSnapshotStore.class);
 
     static final String RECORDS = "mapiq_snapshot_record";
     static final String VALUES = "mapiq_state_value";
     private static final int BATCH = 1000;
+    private static final int LOOKUP = 500;
 
     private final DataSource dataSource;
 
@@ -56,49 +55,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     protected void doStart() throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            String product = meta.getDatabaseProductName().toLowerCase(Locale.ROOT);
-            String binary = product.contains("postgres") ? "BYTEA" : product.contains("h2") ? "VARBINARY" : "BLOB";
-            String text = product.contains("postgres") ? "TEXT"
-                    : product.contains("h2") ? "CHARACTER LARGE OBJECT" : "CLOB";
-            createIfMissing(connection, RECORDS, "CREATE TABLE " + RECORDS + " (state_key VARCHAR(500) NOT NULL, "
-                                                 + "record_id VARCHAR(500) NOT NULL, record_day INTEGER NOT NULL, "
-                                                 + "fingerprint_high BIGINT NOT NULL, fingerprint_low BIGINT NOT NULL, "
-                                                 + "body " + binary + ", PRIMARY KEY (state_key, record_id))");
-            createIfMissing(connection, VALUES, "CREATE TABLE " + VALUES + " (state_key VARCHAR(500) NOT NULL PRIMARY "
-                                                + "KEY, state_value " + text + ")");
-        }
-    }
-
-    private static void createIfMissing(Connection connection, String table, String ddl) throws SQLException {
-        DatabaseMetaData meta = connection.getMetaData();
-        for (String name : new String[] { table, table.toUpperCase(Locale.ROOT) }) {
-            try (ResultSet tables = meta.getTables(null, null, name, new String[] { "TABLE" })) {
-                if (tables.next()) {
-                    return;
-                }
-            }
-        }
-        boolean autoCommit = connection.getAutoCommit();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(ddl);
-            if (!autoCommit) {
-                connection.commit();
-            }
-            LOG.info("Created table {} for the mapiq consumer state", table);
-        } catch (SQLException e) {
-            // another instance may have created it at the same moment
-            if (!autoCommit) {
-                connection.rollback();
-            }
-            try (ResultSet tables = meta.getTables(null, null, table, null);
-                 ResultSet upper = meta.getTables(null, null, table.toUpperCase(Locale.ROOT), null)) {
-                if (!tables.next() && !upper.next()) {
-                    throw e;
-                }
-            }
-        }
+        JdbcStateTables.createIfMissing(dataSource);
     }
 
     @Override
@@ -108,24 +65,26 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     public void load(String key, Loader loader) throws SQLException {
+        read(key, true, loader);
+    }
+
+    /** Streams the rows without their bodies: what a poll's search for deletions needs. */
+    @Override
+    public void scan(String key, Loader loader) throws SQLException {
+        read(key, false, loader);
+    }
+
+    private void read(String key, boolean withBodies, Loader loader) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // lets PostgreSQL stream the rows instead of reading them all first
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT record_id, record_day, fingerprint_high, fingerprint_low, body FROM " + RECORDS
-                                                                        + " WHERE state_key = ?")) {
+                    columns(withBodies) + " WHERE state_key = ?")) {
                 select.setFetchSize(BATCH);
                 select.setString(1, key);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        String id = rows.getString(1);
-                        if (id == null) {
-                            throw new DamagedStateException("The consumer state under " + describe(key)
-                                                            + " is damaged: a row has no record_id. Set "
-                                                            + "damagedState=restart to start over.");
-                        }
-                        loader.put(new StoredRecord(id, rows.getLong(3), rows.getLong(4), rows.getInt(2),
-                                rows.getBytes(5)));
+                        loader.put(record(key, rows, withBodies));
                     }
                 }
                 connection.commit();
@@ -133,6 +92,53 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
                 connection.setAutoCommit(autoCommit);
             }
         }
+    }
+
+    @Override
+    public boolean supportsLookup() {
+        return true;
+    }
+
+    /** One {@code SELECT ... IN (...)} per {@value #LOOKUP} ids. */
+    @Override
+    public Map<String, StoredRecord> find(String key, Collection<String> ids, boolean withBodies) throws SQLException {
+        Map<String, StoredRecord> found = new HashMap<>();
+        List<String> all = List.copyOf(ids);
+        try (Connection connection = dataSource.getConnection()) {
+            for (int from = 0; from < all.size(); from += LOOKUP) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP));
+                String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement select = connection.prepareStatement(
+                        columns(withBodies) + " WHERE state_key = ? AND record_id IN (" + in + ")")) {
+                    select.setString(1, key);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        select.setString(i + 2, chunk.get(i));
+                    }
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            StoredRecord record = record(key, rows, withBodies);
+                            found.put(record.id(), record);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String columns(boolean withBodies) {
+        return "SELECT record_id, record_day, fingerprint_high, fingerprint_low" + (withBodies ? ", body" : "")
+               + " FROM " + RECORDS;
+    }
+
+    private StoredRecord record(String key, ResultSet rows, boolean withBodies) throws SQLException {
+        String id = rows.getString(1);
+        if (id == null) {
+            throw new DamagedStateException("The consumer state under " + describe(key) + " is damaged: a row has no "
+                                            + "record_id. Set damagedState=restart to start over.");
+        }
+        return new StoredRecord(id, rows.getLong(3), rows.getLong(4), rows.getInt(2),
+                withBodies ? rows.getBytes(5) : null);
     }
 
     @Override

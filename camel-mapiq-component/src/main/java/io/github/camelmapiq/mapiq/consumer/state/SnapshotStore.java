@@ -1,6 +1,7 @@
 package io.github.camelmapiq.mapiq.consumer.state;
 
 import java.util.Collection;
+import java.util.Map;
 
 /**
  * Where {@code changesOnly} keeps its state, record by record: under each consumer's state key, one
@@ -12,6 +13,11 @@ import java.util.Collection;
  * {@code snapshotStore}. One store may hold the state of many consumers (each under its own key) and is called by one
  * thread per key at a time. A store that is a Camel {@link org.apache.camel.Service} is started by the first consumer
  * that uses it.
+ * <p>
+ * A store that can look records up ({@link #supportsLookup}, as {@link JdbcSnapshotStore} does) lets its consumers keep
+ * no record in the heap between polls: a poll {@linkplain #find finds} the stored records of each page it lists and,
+ * after a complete listing, {@linkplain #scan scans} the stored records once for deletions. A store that cannot is
+ * {@linkplain #load loaded} once at start into an index in the heap (about 45 bytes a slot, 60 to 120 bytes a record).
  */
 public interface SnapshotStore {
 
@@ -34,6 +40,36 @@ public interface SnapshotStore {
      * @throws DamagedStateException when what is stored cannot be read
      */
     void load(String key, Loader loader) throws Exception;
+
+    /**
+     * Whether this store answers {@link #find} and {@link #scan} from where it keeps the records, so that its
+     * consumers keep none of them in the heap. {@code false} unless overridden: the consumer loads every record at
+     * start.
+     */
+    default boolean supportsLookup() {
+        return false;
+    }
+
+    /**
+     * The records stored under {@code key} among {@code ids} (one page of a listing, at most a few thousand ids), by
+     * id; ids that are not stored are absent. Called only when {@link #supportsLookup}.
+     *
+     * @param withBodies whether the packed bodies are needed; when {@code false} they may be left {@code null}
+     */
+    default Map<String, StoredRecord> find(String key, Collection<String> ids, boolean withBodies) throws Exception {
+        throw new UnsupportedOperationException(getClass().getName() + " does not support lookups");
+    }
+
+    /**
+     * Passes every record stored under {@code key} to {@code loader}, its packed body left {@code null} (only the id,
+     * day and fingerprint are needed). Called only when {@link #supportsLookup}; the loader does no I/O, so a store may
+     * stream from an open cursor. The default {@linkplain #load loads} the records, bodies included.
+     *
+     * @throws DamagedStateException when what is stored cannot be read
+     */
+    default void scan(String key, Loader loader) throws Exception {
+        load(key, loader);
+    }
 
     /** Stores {@code puts} and removes {@code removes} under {@code key}, all or nothing. */
     void write(String key, Collection<StoredRecord> puts, Collection<String> removes) throws Exception;

@@ -1,0 +1,268 @@
+package io.github.camelmapiq.mapiq.consumer;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.locks.ReentrantLock;
+
+import io.github.camelmapiq.mapiq.MapiqChangeType;
+import io.github.camelmapiq.mapiq.MapiqResource;
+import io.github.camelmapiq.mapiq.client.http.ListedRecord;
+import io.github.camelmapiq.mapiq.client.http.Listing;
+import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
+import io.github.camelmapiq.mapiq.client.query.DateWindow;
+import io.github.camelmapiq.mapiq.client.query.ListQuery;
+import io.github.camelmapiq.mapiq.consumer.state.SnapshotStore;
+import io.github.camelmapiq.mapiq.consumer.state.StoredRecord;
+import org.apache.camel.RuntimeCamelException;
+
+import static io.github.camelmapiq.mapiq.consumer.SnapshotChangeTracker.REMOVED;
+
+/**
+ * {@code changesOnly} on a snapshot resource with a {@link SnapshotStore} that {@linkplain SnapshotStore#supportsLookup
+ * looks records up} (option {@code stateDataSource}, or such a {@code snapshotStore}): the same changes as
+ * {@link SnapshotChangeTracker}, with no record kept in the heap between polls.
+ * <p>
+ * Each page of the listing is looked up in the store in one batch and each record compared with its stored
+ * {@linkplain RecordFingerprint fingerprint}; a new or changed record is delivered as soon as it is read. The poll
+ * notes the ids it listed ({@link ListedIds}), so that a record listed twice is delivered once and, once the listing is
+ * complete, one {@linkplain SnapshotStore#scan scan} of the store finds the stored records it did not list: inside the
+ * current window (or without a day) they are DELETED, their body (with {@code deletedRecordBodies}) read from the store
+ * in batches; outside it they are forgotten without an exchange. A listing that breaks off yields neither. What a poll
+ * holds for a while: the stored records of one page, the listed ids, the records found gone, and the delivered changes
+ * until they are written, exactly those, in one atomic step at the end of the poll (kept for the next poll should that
+ * write fail).
+ */
+final class StoredSnapshotChangeTracker implements ChangeTracker {
+
+    /** Deleted records whose bodies are read from the store in one lookup. */
+    private static final int BODY_BATCH = 500;
+
+    private final MapiqResource resource;
+    private final SnapshotStore store;
+    private final String key;
+    private final boolean keepBodies;
+    /** Guards {@link #unwritten}, which exchanges report into from their threads. */
+    private final ReentrantLock lock = new ReentrantLock();
+    /** What delivered changes put or remove, not written yet. */
+    private final PendingWrites unwritten;
+    private volatile ListedIds listed;
+    private volatile Map<String, StoredRecord> page = Map.of();
+    private volatile List<StoredRecord> gone = List.of();
+    private volatile List<String> forgotten = List.of();
+    private DateWindow window;
+    private volatile boolean deferred;
+    private int max;
+    private int sent;
+
+    StoredSnapshotChangeTracker(MapiqResource resource, SnapshotStore store, String key, boolean deletedRecordBodies) {
+        this.resource = resource;
+        this.store = store;
+        this.key = key;
+        this.keepBodies = deletedRecordBodies;
+        this.unwritten = new PendingWrites(deletedRecordBodies);
+    }
+
+    @Override
+    public void load() { // nothing to read at start: each poll looks up what it lists
+    }
+
+    @Override
+    public void startOver() throws Exception {
+        store.startOver(key);
+        lock.lock();
+        try {
+            unwritten.clear();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Listing open(ListQuery query, MapiqHttpClient client, Clock clock, Executor prefetch, int max) {
+        this.max = max;
+        sent = 0;
+        deferred = false;
+        listed = new ListedIds();
+        forgotten = List.of();
+        gone = List.of();
+        DateWindow listedWindow = query.isDateBounded() ? query.window(clock) : null;
+        Listing listing = query.open(client, listedWindow, prefetch, RecordKeys.fields(resource));
+        window = listedWindow;
+        return listing;
+    }
+
+    @Override
+    public void pageArrived(List<ListedRecord> records) throws Exception {
+        page = Map.of();
+        List<String> ids = new ArrayList<>(records.size());
+        for (ListedRecord record : records) {
+            String id = record.key(RecordKeys.ID);
+            if (id != null && !id.isEmpty()) { // a record without id fails in found(), as with the in-heap index
+                ids.add(id);
+            }
+        }
+        page = store.find(key, ids, false);
+    }
+
+    @Override
+    public Change found(ListedRecord record) {
+        String id = RecordKeys.idOf(resource, record);
+        if (!listed.add(id)) {
+            return null; // listed twice in one poll
+        }
+        RecordFingerprint fingerprint = RecordFingerprint.of(record.page(), record.offset(), record.length());
+        SnapshotIndex.Entry stored = stored(id);
+        if (stored != null && stored.fingerprintHigh() == fingerprint.high()
+            && stored.fingerprintLow() == fingerprint.low()) {
+            return null;
+        }
+        if (max > 0 && sent >= max) {
+            deferred = true;
+            return null;
+        }
+        sent++;
+        SnapshotIndex.Entry now = SnapshotChangeTracker.entry(resource, record, fingerprint, keepBodies);
+        return new Change(id, stored == null ? MapiqChangeType.CREATED : MapiqChangeType.UPDATED, record, now, null);
+    }
+
+    /** What the state holds of {@code id}: a change not written yet (after a failed write), else the store's. */
+    private SnapshotIndex.Entry stored(String id) {
+        SnapshotIndex.Entry pending;
+        lock.lock();
+        try {
+            pending = unwritten.get(id);
+        } finally {
+            lock.unlock();
+        }
+        if (pending != null) {
+            return pending == REMOVED ? null : pending;
+        }
+        StoredRecord record = page.get(id);
+        return record == null ? null : entry(record);
+    }
+
+    private static SnapshotIndex.Entry entry(StoredRecord record) {
+        return new SnapshotIndex.Entry(record.fingerprintHigh(), record.fingerprintLow(), record.day(),
+                record.packedBody());
+    }
+
+    @Override
+    public boolean wantsMore() {
+        return !deferred;
+    }
+
+    @Override
+    public Iterator<Change> afterCompleteListing() throws Exception {
+        page = Map.of();
+        ListedIds seen = listed;
+        // with maxMessagesPerPoll one record more than can be sent shows that some are deferred
+        long room = max > 0 ? Math.max(0, max - sent) + 1L : Long.MAX_VALUE;
+        GoneRecords found = GoneRecords.find(store, key, seen, window, unwritten, lock, room);
+        gone = found.deleted;
+        forgotten = found.outOfWindow;
+        return new Deletions(found.deleted);
+    }
+
+    /** The DELETED changes of a complete listing, their bodies read from the store a batch at a time. */
+    private final class Deletions implements Iterator<Change> {
+        private final List<StoredRecord> records;
+        private int next;
+        private Map<String, StoredRecord> bodies = Map.of();
+        /** The records before this index have their bodies in {@link #bodies} or looked up. */
+        private int bodiesEnd;
+
+        Deletions(List<StoredRecord> records) {
+            this.records = records;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next < records.size() && max > 0 && sent >= max) {
+                deferred = true;
+                return false;
+            }
+            return next < records.size();
+        }
+
+        @Override
+        public Change next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            StoredRecord record = records.get(next++);
+            SnapshotIndex.Entry entry = entry(record);
+            if (keepBodies && record.packedBody() == null) {
+                if (next > bodiesEnd) {
+                    bodies = bodiesFrom(next - 1);
+                }
+                StoredRecord withBody = bodies.get(record.id());
+                entry = withBody == null ? entry : entry(withBody);
+            }
+            sent++;
+            return new Change(record.id(), MapiqChangeType.DELETED, null, entry, null);
+        }
+
+        private Map<String, StoredRecord> bodiesFrom(int from) {
+            List<String> ids = new ArrayList<>();
+            for (bodiesEnd = from; bodiesEnd < records.size() && ids.size() < BODY_BATCH; bodiesEnd++) {
+                ids.add(records.get(bodiesEnd).id());
+            }
+            try {
+                return store.find(key, ids, true);
+            } catch (Exception e) {
+                throw new RuntimeCamelException("Cannot read the bodies of deleted records under "
+                                                + store.describe(key), e);
+            }
+        }
+    }
+
+    @Override
+    public boolean deferredChanges() {
+        return deferred;
+    }
+
+    @Override
+    public void delivered(Change change) {
+        lock.lock();
+        try {
+            if (change.type() == MapiqChangeType.DELETED) {
+                unwritten.remove(change.id());
+            } else {
+                unwritten.put(change.id(), change.entry());
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void notDelivered(Change change) { // nothing was stored for it: the next poll finds the same change again
+    }
+
+    @Override
+    public void pollFinished() throws Exception {
+        lock.lock();
+        try {
+            forgotten.forEach(unwritten::remove);
+            forgotten = List.of();
+            gone = List.of();
+            listed = null;
+            page = Map.of();
+            unwritten.writeTo(store, key);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Read without the lock, for monitoring: a poll's figure may be a moment old. */
+    @Override
+    public long recordsInMemory() {
+        ListedIds ids = listed;
+        return unwritten.size() + page.size() + gone.size() + (ids == null ? 0 : ids.size());
+    }
+}
