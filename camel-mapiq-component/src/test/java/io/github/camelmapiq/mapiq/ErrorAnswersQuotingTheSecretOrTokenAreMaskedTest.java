@@ -16,6 +16,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
 import io.github.camelmapiq.mapiq.client.error.MapiqAuthenticationException;
+import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -141,6 +142,48 @@ class ErrorAnswersQuotingTheSecretOrTokenAreMaskedTest {
             assertThat(texts).noneMatch(t -> t.contains(secret));
             assertThat(logLines).noneMatch(l -> l.contains(secret));
         }
+    }
+
+    @Test
+    void aMalformedAnswerQuotingTheSecretOrTheTokenIsMaskedInTheBadAnswerException() throws Exception {
+        // letters and digits only, as many real secrets and tokens are: a JSON parser quotes such a run whole
+        String secret = "s3cretEcho9f2c41";
+        String token = "tokEcho6d0e8b27a1";
+        server.createContext("/plain-token", exchange -> answer(exchange, 200, "application/json",
+                "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}"));
+        server.createContext("/v2/workdays", exchange -> answer(exchange, 200, "application/json",
+                "{\"items\":[" + bearer(exchange) + "]}"));
+        server.createContext("/v2/reservations/parking-spots", exchange -> answer(exchange, 200, "application/json",
+                "{\"items\":[{\"id\":\"p-1\"}," + secret + "]}"));
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        List<String> texts = new ArrayList<>();
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    String options = "&baseUrl=" + base + "&tokenUrl=" + base + "/plain-token&clientId=c&clientSecret="
+                                     + secret + "&maxRetries=0&startDate=2026-03-02";
+                    from("direct:workdays").to("mapiq:workdays?operation=list" + options);
+                    from("direct:parking").to("mapiq:parking-reservations?operation=list" + options);
+                }
+            });
+            context.start();
+            for (String route : List.of("direct:workdays", "direct:parking")) {
+                Exchange answer = context.createProducerTemplate().send(route, e -> {
+                });
+                assertThat(answer.getException()).as(route).isInstanceOf(MapiqResponseException.class)
+                        .hasMessageContaining("answered malformed JSON").hasMessageContaining("******");
+                texts.add(printed(answer.getException()));
+            }
+            for (org.apache.camel.Endpoint endpoint : context.getEndpoints()) {
+                if (endpoint instanceof MapiqEndpoint mapiq) {
+                    texts.add(String.valueOf(mapiq.getLastError()));
+                }
+            }
+        }
+
+        assertThat(tokensReceived).as("the server quoted the token it received").contains(token);
+        assertThat(texts).hasSizeGreaterThanOrEqualTo(3).noneMatch(t -> t.contains(secret) || t.contains(token));
     }
 
     private String bearer(HttpExchange exchange) {

@@ -11,4 +11,18 @@ public class MapiqResponseException extends MapiqException {
     public MapiqResponseException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * The same failure with {@code secrets} masked in its message, for an answer that quoted them (a parser's message
+     * shows a piece of the answer). The cause is dropped when the message changed, since its message quotes them too.
+     */
+    public MapiqResponseException masking(String... secrets) {
+        String masked = Texts.mask(getMessage(), secrets);
+        if (masked.equals(getMessage())) {
+            return this;
+        }
+        MapiqResponseException copy = new MapiqResponseException(masked, null);
+        copy.setStackTrace(getStackTrace());
+        return copy;
+    }
 }

@@ -16,6 +16,7 @@ import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
 import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
 import io.github.camelmapiq.mapiq.client.error.MapiqConnectionException;
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
+import io.github.camelmapiq.mapiq.client.error.Texts;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -55,7 +56,7 @@ final class CallExecutor {
     private final CallAbort abort;
     private final ReadLimits limits;
     private final MapiqEndpointStatistics endpointStatistics;
-    /** Only to mask it in error answers that quote it. */
+    /** Only to mask it in error answers and unusable answers that quote it. */
     private final String clientSecret;
 
     CallExecutor(CloseableHttpClient http, TokenManager tokens, TokenSource tokenSource, RetryPolicy retry,
@@ -166,12 +167,13 @@ final class CallExecutor {
                     LOG.debug("Mapiq {} {} -> {} (attempt {}/{}), not retried", method, path, e.getClass().getName(),
                             attempt, maxAttempts);
                     statistics.countFailure();
-                    endpointStatistics.countError(MapiqEndpointStatistics.IO_ERROR, e);
-                    if (e instanceof MapiqResponseException bad) {
-                        throw bad;
-                    }
-                    throw new MapiqConnectionException("Mapiq API " + method + " " + path + " failed after " + attempt
-                                          + (attempt == 1 ? " attempt: " : " attempts: ") + e, e);
+                    Exception failed = e instanceof MapiqResponseException bad
+                            ? bad.masking(clientSecret, token.value())
+                            : new MapiqConnectionException(Texts.mask("Mapiq API " + method + " " + path + " failed after "
+                                                                      + attempt + (attempt == 1 ? " attempt: " : " attempts: ")
+                                                                      + e, clientSecret, token.value()), e);
+                    endpointStatistics.countError(MapiqEndpointStatistics.IO_ERROR, failed);
+                    throw failed;
                 }
                 wait = retry.backoff(attempt);
                 cause = e.getClass().getSimpleName();
