@@ -24,7 +24,7 @@ class PagingDeliversEveryRecordOnceTest extends ConsumerTestSupport {
         eventually().until(() -> recorder.size() == 61);
         assertThat(recorder.ids()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(control.calls("GET", "/v2/users", 200)).isEqualTo(16); // 15 full pages of 4 and one of 1
-        List<Exchange> exchanges = recorder.exchanges;
+        List<Exchange> exchanges = List.copyOf(recorder.exchanges);
         assertThat(exchanges).extracting(e -> e.getProperty(Exchange.BATCH_INDEX, Integer.class))
                 .containsExactlyElementsOf(IntStream.range(0, 61).boxed().toList());
         assertThat(exchanges.subList(0, 60)).allSatisfy(e -> assertThat(e.getProperty(Exchange.BATCH_SIZE)).isNull());
