@@ -45,6 +45,7 @@ class StoppingDuringALongRetryWaitIsPromptTest {
         MapiqComponent component = MapiqTestSupport.component(sim);
         component.getConfiguration().setMaxRetryWait(Duration.ofMinutes(10).toMillis());
         component.getConfiguration().setReadTimeout(Duration.ofMinutes(10).toMillis());
+        component.getConfiguration().setCallTimeout(Duration.ofMinutes(10).toMillis()); // longer than the waits
         context.addComponent("mapiq", component);
     }
 
