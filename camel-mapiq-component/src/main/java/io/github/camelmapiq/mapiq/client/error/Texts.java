@@ -10,8 +10,15 @@ public final class Texts {
     public static final String MASK = "******";
 
     /**
+     * Secrets shorter than this are not masked: masking a test's one-letter token would garble every message
+     * (each "t" masked), and no real credential is that short.
+     */
+    static final int SHORTEST_MASKED = 4;
+
+    /**
      * {@code text} with every occurrence of each secret (the client secret, a bearer token) replaced by
-     * {@value #MASK}; {@code null} and empty secrets are skipped, a {@code null} text stays {@code null}.
+     * {@value #MASK}; {@code null} secrets and those shorter than {@value #SHORTEST_MASKED} characters are skipped, a
+     * {@code null} text stays {@code null}.
      */
     public static String mask(String text, String... secrets) {
         if (text == null) {
@@ -19,7 +26,7 @@ public final class Texts {
         }
         String masked = text;
         for (String secret : secrets) {
-            if (secret != null && !secret.isEmpty()) {
+            if (secret != null && secret.length() >= SHORTEST_MASKED) {
                 masked = masked.replace(secret, MASK);
             }
         }
