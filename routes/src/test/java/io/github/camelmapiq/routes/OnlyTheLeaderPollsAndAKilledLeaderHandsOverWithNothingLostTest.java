@@ -42,9 +42,10 @@ import static org.awaitility.Awaitility.await;
  * server, {@link TemporaryPostgreSql}, given to the route's {@code stateDataSource}): only the leader calls Mapiq;
  * killing the leader hard ({@code destroyForcibly}, no shutdown of any kind) hands the consumer to another replica
  * within the ZooKeeper session time, twice in a row; while check-in events keep arriving in the simulator, every one
- * of them is delivered, an event is delivered twice only when the killed leader delivered it in its last poll (at most
- * one poll's batch, {@code maxMessagesPerPoll}, per kill), and the state in PostgreSQL ends up holding every event
- * and the newest one's time as its cursor.
+ * of them is delivered, an event is delivered again only when the leader that delivered it was killed with that poll
+ * in flight (at most one poll's batch, {@code maxMessagesPerPoll}, per kill; on a slow machine the next leader can be
+ * killed in its first poll too, and then the same batch comes a third time), and the state in PostgreSQL ends up
+ * holding every event and the newest one's time as its cursor.
  * <p>
  * The figures (handover times, events, lost, duplicates) are printed on one line, {@code Failover figures: ...}, and
  * recorded in {@code docs/reliability.md}.
@@ -52,7 +53,11 @@ import static org.awaitility.Awaitility.await;
 class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
 
     private static final String EVENTS_PATH = "/v2/user-locations/checkin-events";
-    private static final int SESSION_TIMEOUT_MILLIS = 3000;
+    /**
+     * As the user guide advises: well above a pause of a busy machine. ZooKeeper's client gives up a connection that
+     * was silent for two thirds of it, and Camel 4.18's ZooKeeper cluster view then leaves the election for good.
+     */
+    private static final int SESSION_TIMEOUT_MILLIS = 10_000;
     private static final int BATCH = 5;
     private static final int KILLS = 2;
 
@@ -97,7 +102,7 @@ class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
 
     @Test
     void onlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLost() throws Exception {
-        // ZooKeeper ticks of 500 ms allow sessions from 1 s: the replicas ask for 3 s
+        // ZooKeeper ticks of 500 ms allow sessions from 1 s to 10 s: the replicas ask for 10 s
         zooKeeper = new TestingServer(new InstanceSpec(work.resolve("zookeeper").toFile(), -1, -1, -1, true, -1, 500, -1),
                 true);
         postgres = TemporaryPostgreSql.start(Path.of("target"));
@@ -109,19 +114,23 @@ class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
         for (String name : List.of("replica-a", "replica-b", "replica-c")) {
             replicas.add(Replica.start(name, zooKeeper.getConnectString(), postgres, simulator, work));
         }
-        adder = addEventsEvery(Duration.ofMillis(150));
-
+        List<Long> leadershipMillis = new ArrayList<>();
         List<Long> handoverMillis = new ArrayList<>();
         List<String> killed = new ArrayList<>();
         Replica leader = awaitTheOnlyLeader(Duration.ofMinutes(5)); // three JVMs start: slow on a busy machine
+        adder = addEventsEvery(Duration.ofMillis(300));
         for (int kill = 0; kill < KILLS; kill++) {
             onlyTheLeaderCallsMapiq(leader);
+            awaitDeliveriesBy(leader); // a leader at work, not one still starting
             long killedAt = System.nanoTime();
             leader.process.destroyForcibly();
             assertThat(leader.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
             replicas.remove(leader);
             killed.add(leader.name);
-            Replica next = awaitTheOnlyLeader(Duration.ofMinutes(1));
+            await("another replica leads").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> replicas.stream().anyMatch(r -> r.stats().leader()));
+            leadershipMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt));
+            Replica next = awaitTheOnlyLeader(Duration.ofMinutes(2));
             handoverMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt));
             leader = next;
         }
@@ -129,21 +138,22 @@ class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
         adder.interrupt();
         adder.join(5000);
 
-        Map<String, List<String>> deliveries = await("every added event delivered").atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofMillis(200))
-                .ignoreExceptionsInstanceOf(NoSuchFileException.class) // a file renamed while the folder was read
-                .until(this::deliveries, d -> d.keySet().containsAll(added.keySet()));
+        Map<String, List<String>> deliveries = awaitEveryEventDelivered();
         assertThat(deliveries.keySet()).as("nothing delivered that the test did not add").isEqualTo(added.keySet());
         Map<String, List<String>> duplicates = new TreeMap<>(deliveries);
         duplicates.values().removeIf(by -> by.size() == 1);
+        int redelivered = 0;
         for (Map.Entry<String, List<String>> duplicate : duplicates.entrySet()) {
             List<String> by = duplicate.getValue();
-            assertThat(by).as("event %s: delivered twice, first by a leader that was then killed, again by the next",
-                    duplicate.getKey()).hasSize(2).doesNotHaveDuplicates();
-            assertThat(killed).contains(by.get(0));
+            assertThat(by).as("event %s: delivered once by each replica at most", duplicate.getKey())
+                    .doesNotHaveDuplicates();
+            assertThat(killed).as("event %s, delivered by %s: each delivery but the last by a leader killed with it "
+                                  + "in flight", duplicate.getKey(), by).containsAll(by.subList(0, by.size() - 1));
+            redelivered += by.size() - 1;
         }
-        assertThat(duplicates.size()).as("at most one batch in flight per kill").isLessThanOrEqualTo(KILLS * BATCH);
-        assertThat(handoverMillis).as("each handover within the session time, plus the consumer's start and first poll")
+        assertThat(redelivered).as("deliveries again: at most one batch in flight per kill")
+                .isLessThanOrEqualTo(KILLS * BATCH);
+        assertThat(leadershipMillis).as("each new leader elected within the session time (plus its report's delay)")
                 .allSatisfy(millis -> assertThat(millis).isLessThan(SESSION_TIMEOUT_MILLIS + 20_000L));
         Instant newest = newestDeliveredTimestamp();
         await("the last leader's state stored in PostgreSQL").atMost(Duration.ofSeconds(30))
@@ -155,9 +165,45 @@ class OnlyTheLeaderPollsAndAKilledLeaderHandsOverWithNothingLostTest {
                     assertThat(stored.cursor()).as("the cursor: the newest delivered event's time").isEqualTo(newest);
                 });
 
-        System.out.printf("Failover figures: replicas=3, kills=%d, handover ms=%s, session timeout ms=%d, events=%d, "
-                          + "lost=%d, duplicates=%d, batch=%d%n", KILLS, handoverMillis, SESSION_TIMEOUT_MILLIS,
-                added.size(), added.size() - deliveries.size(), duplicates.size(), BATCH);
+        System.out.printf("Failover figures: replicas=3, kills=%d, new leader ms=%s, first call ms=%s, session timeout "
+                          + "ms=%d, events=%d, lost=%d, delivered again=%d, batch=%d%n", KILLS, leadershipMillis,
+                handoverMillis, SESSION_TIMEOUT_MILLIS, added.size(), added.size() - deliveries.size(), redelivered,
+                BATCH);
+    }
+
+    /** Waits until {@code leader} has written a delivered event. */
+    private void awaitDeliveriesBy(Replica leader) {
+        await(leader.name + " delivers").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+                .until(() -> allDeliveries().stream().anyMatch(d -> d.replica().equals(leader.name)));
+    }
+
+    /**
+     * Waits until every added event was delivered, as long as deliveries go on: the last leader catches up
+     * {@code maxMessagesPerPoll} events a poll, which on a busy machine takes minutes.
+     */
+    private Map<String, List<String>> awaitEveryEventDelivered() throws Exception {
+        long stalledFor = TimeUnit.SECONDS.toNanos(90);
+        long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        long progressAt = System.nanoTime();
+        int seen = -1;
+        while (true) {
+            Map<String, List<String>> deliveries = deliveries();
+            if (deliveries.keySet().containsAll(added.keySet())) {
+                return deliveries;
+            }
+            long now = System.nanoTime();
+            if (deliveries.size() > seen) {
+                seen = deliveries.size();
+                progressAt = now;
+            } else if (now - progressAt > stalledFor || now > giveUp) {
+                Set<String> missing = new TreeSet<>(added.keySet());
+                missing.removeAll(deliveries.keySet());
+                throw new AssertionError(String.format("%d of %d added events delivered, none more for %d s; never "
+                                                       + "delivered: %s", deliveries.size(), added.size(),
+                        TimeUnit.NANOSECONDS.toSeconds(now - progressAt), missing));
+            }
+            Thread.sleep(200);
+        }
     }
 
     /** Waits until exactly one live replica leads and has called Mapiq, and returns it. */

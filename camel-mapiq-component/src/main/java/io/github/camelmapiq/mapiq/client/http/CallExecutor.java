@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelmapiq.mapiq.MapiqException;
 import io.github.camelmapiq.mapiq.client.auth.AccessToken;
 import io.github.camelmapiq.mapiq.client.auth.TokenManager;
 import io.github.camelmapiq.mapiq.client.auth.TokenSource;
@@ -154,13 +155,9 @@ final class CallExecutor {
                 cause = Integer.toString(status);
                 retriedStatus = status;
             } catch (IOException | MapiqResponseException e) {
-                if (timedOut.get()) {
-                    statistics.countFailure();
-                    throw timedOut(call, attempt, e);
-                }
-                if (abort.isAborting()) {
-                    statistics.countFailure();
-                    throw new MapiqCallAbortedException(call);
+                MapiqException cancelled = cancelled(timedOut, call, attempt, e);
+                if (cancelled != null) {
+                    throw cancelled;
                 }
                 // an answer that cannot be used is never retried: the same request would get the same answer
                 if (!(e instanceof IOException failure) || !retry.isRetriable(kind, failure) || attempt >= maxAttempts) {
@@ -177,6 +174,14 @@ final class CallExecutor {
                 }
                 wait = retry.backoff(attempt);
                 cause = e.getClass().getSimpleName();
+            } catch (RuntimeException e) {
+                // a request cancelled while HttpClient sets up its connection can end in its IllegalStateException
+                // ("Endpoint not acquired / already released"): the cancel decides what the call's failure is
+                MapiqException cancelled = cancelled(timedOut, call, attempt, e);
+                if (cancelled != null) {
+                    throw cancelled;
+                }
+                throw e;
             } finally {
                 if (timer != null) {
                     timer.cancel(false);
@@ -203,6 +208,15 @@ final class CallExecutor {
                 throw e;
             }
         }
+    }
+
+    /** The failure of a call that its deadline or Camel's stop cancelled, or {@code null} when neither did. */
+    private MapiqException cancelled(AtomicBoolean timedOut, String call, int attempt, Exception failure) {
+        if (!timedOut.get() && !abort.isAborting()) {
+            return null;
+        }
+        statistics.countFailure();
+        return timedOut.get() ? timedOut(call, attempt, failure) : new MapiqCallAbortedException(call);
     }
 
     private MapiqResponseException timedOut(String call, int attempts, Exception cause) {

@@ -33,8 +33,8 @@ import org.apache.camel.support.service.ServiceSupport;
  * </pre>
  *
  * A write deletes the rows it replaces or removes and inserts the new ones in the same transaction, which works on any
- * SQL database without a vendor's upsert. The store {@linkplain #supportsLookup looks records up} by primary key, so
- * its consumers keep no record in the heap between polls.
+ * SQL database without a vendor's upsert. The store {@linkplain #supportsLookup looks records up} by primary key, a
+ * few hundred ids a query, so its consumers keep no record in the heap between polls.
  */
 public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
@@ -44,6 +44,11 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
     private static final int LOOKUP = 500;
 
     private final DataSource dataSource;
+    /**
+     * Whether lookups name each row by its whole key, {@code (state_key, record_id) IN ((?, ?), ...)}: H2 finds those
+     * by primary key, while for {@code state_key = ? AND record_id IN (...)} it reads every row of the state key.
+     */
+    private volatile boolean lookupByRowValue;
 
     public JdbcSnapshotStore(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -55,7 +60,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     protected void doStart() throws Exception {
-        JdbcStateTables.createIfMissing(dataSource);
+        lookupByRowValue = JdbcStateTables.createIfMissing(dataSource).contains("h2");
     }
 
     @Override
@@ -107,12 +112,16 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
         try (Connection connection = dataSource.getConnection()) {
             for (int from = 0; from < all.size(); from += LOOKUP) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP));
-                String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement select = connection.prepareStatement(
-                        columns(withBodies) + " WHERE state_key = ? AND record_id IN (" + in + ")")) {
-                    select.setString(1, key);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        select.setString(i + 2, chunk.get(i));
+                try (PreparedStatement select = connection.prepareStatement(columns(withBodies) + lookup(chunk.size()))) {
+                    int parameter = 1;
+                    if (!lookupByRowValue) {
+                        select.setString(parameter++, key);
+                    }
+                    for (String id : chunk) {
+                        if (lookupByRowValue) {
+                            select.setString(parameter++, key);
+                        }
+                        select.setString(parameter++, id);
                     }
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
@@ -124,6 +133,12 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
             }
         }
         return found;
+    }
+
+    private String lookup(int ids) {
+        return lookupByRowValue
+                ? " WHERE (state_key, record_id) IN (" + String.join(", ", Collections.nCopies(ids, "(?, ?)")) + ")"
+                : " WHERE state_key = ? AND record_id IN (" + String.join(", ", Collections.nCopies(ids, "?")) + ")";
     }
 
     private static String columns(boolean withBodies) {

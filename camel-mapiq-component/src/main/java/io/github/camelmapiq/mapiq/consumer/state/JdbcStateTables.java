@@ -23,7 +23,8 @@ final class JdbcStateTables {
     private JdbcStateTables() {
     }
 
-    static void createIfMissing(DataSource dataSource) throws SQLException {
+    /** Creates what is missing, and returns the database's product name in lower case. */
+    static String createIfMissing(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             String product = meta.getDatabaseProductName().toLowerCase(Locale.ROOT);
@@ -36,6 +37,7 @@ final class JdbcStateTables {
                                                  + "body " + binary + ", PRIMARY KEY (state_key, record_id))");
             createIfMissing(connection, VALUES, "CREATE TABLE " + VALUES + " (state_key VARCHAR(500) NOT NULL PRIMARY "
                                                 + "KEY, state_value " + text + ")");
+            return product;
         }
     }
 
