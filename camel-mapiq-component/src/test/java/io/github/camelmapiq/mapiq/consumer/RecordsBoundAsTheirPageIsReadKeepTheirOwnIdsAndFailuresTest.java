@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -110,6 +111,43 @@ class RecordsBoundAsTheirPageIsReadKeepTheirOwnIdsAndFailuresTest {
             assertThat(list.get(1).get("firstName")).isEqualTo(Map.of("given", "Bob"));
             assertThat(list.get(0).get("team")).isEqualTo(
                     Map.of("id", "nested-1", "members", List.of(Map.of("id", "nested-2"))));
+        }
+    }
+
+    @Test
+    void aListOfModelTypesFailsOnItsUnfitRecordNotOnThePage() throws Exception {
+        String base = serve();
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:list").to("mapiq:users?operation=list&" + credentials(base));
+                }
+            });
+            context.start();
+
+            // the page reads on past u-2 (bound without picking up key fields), so the failure is u-2's own
+            assertThatThrownBy(() -> context.createProducerTemplate().requestBody("direct:list", "", List.class))
+                    .cause().isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("A Mapiq users record cannot be read as User")
+                    .hasMessageContaining("String");
+        }
+        server.removeContext("/v2/users");
+        server.createContext("/v2/users", ex -> answer(ex, PAGE.replace("{\"given\":\"Bob\"}", "\"Bob\"")));
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:list").to("mapiq:users?operation=list&" + credentials(base));
+                }
+            });
+            context.start();
+            List<User> users = context.createProducerTemplate().requestBody("direct:list", "", List.class);
+
+            assertThat(users).extracting(User::getId).containsExactly("u-1", "u-2", "u-3", "u-4");
+            assertThat(users).extracting(User::getFirstName).containsExactly("Ann", "Bob", "Cy", "Di");
+            assertThat(users.get(1).getLastName()).isEqualTo("Broken");
+            assertThat(users.get(3).getUnknownFields()).containsKey("unknownField");
         }
     }
 

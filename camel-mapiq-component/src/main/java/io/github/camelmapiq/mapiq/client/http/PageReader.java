@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -145,7 +146,9 @@ final class PageReader {
 
     private void readItems(JsonParser parser, byte[] body, List<ListedRecord> records)
             throws IOException, MapiqResponseException {
-        KeyCapturingParser binding = binder == null ? null : new KeyCapturingParser(parser, keyFields);
+        // without key fields to pick up (a list), data binding reads the page's own parser, with Jackson's fast paths
+        KeyCapturingParser binding = binder == null || keyFields.size() == 0 ? null
+                : new KeyCapturingParser(parser, keyFields);
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.START_OBJECT) {
@@ -155,10 +158,12 @@ final class PageReader {
             int start = (int) parser.currentTokenLocation().getByteOffset();
             String[] keys = new String[keyFields.size()];
             Object bound = null;
-            if (binding == null) {
-                frame(parser, keys);
-            } else {
+            if (binding != null) {
                 bound = bind(binding, keys);
+            } else if (binder != null) {
+                bound = bind(parser);
+            } else {
+                frame(parser, keys);
             }
             int end = (int) parser.currentLocation().getByteOffset();
             if (end - start > limits.maxRecordSize()) {
@@ -197,6 +202,21 @@ final class PageReader {
             throw broken;
         } catch (JsonProcessingException | RuntimeException unfit) {
             parser.skipRestOfRecord();
+            return new ListedRecord.BindingFailure(unfit);
+        }
+    }
+
+    /** {@link #bind(KeyCapturingParser, String[])} without key fields: the record's end found by its parsing context. */
+    private Object bind(JsonParser parser) throws IOException {
+        JsonStreamContext items = parser.getParsingContext().getParent();
+        try {
+            return binder.readValue(parser);
+        } catch (JsonParseException | StreamConstraintsException broken) {
+            throw broken;
+        } catch (JsonProcessingException | RuntimeException unfit) {
+            while (parser.getParsingContext() != items && parser.nextToken() != null) {
+                // out of the record, whatever depth binding stopped at
+            }
             return new ListedRecord.BindingFailure(unfit);
         }
     }
