@@ -95,59 +95,47 @@ class RecordsBoundAsTheirPageIsReadKeepTheirOwnIdsAndFailuresTest {
 
     @Test
     void aListBindsEveryRecordOfEveryPageInOrder() throws Exception {
-        String base = serve();
-        try (DefaultCamelContext context = new DefaultCamelContext()) {
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:list").to("mapiq:users?operation=list&outputFormat=map&" + credentials(base));
-                }
-            });
-            context.start();
-            List<Map<String, Object>> list = context.createProducerTemplate().requestBody("direct:list", "", List.class);
+        List<Map<String, Object>> list = list(serve(), "outputFormat=map");
 
-            assertThat(list).hasSize(4);
-            assertThat(list.stream().map(m -> (Object) m.get("id")).toList()).containsExactly("u-1", "u-2", "u-3", "u-4");
-            assertThat(list.get(1).get("firstName")).isEqualTo(Map.of("given", "Bob"));
-            assertThat(list.get(0).get("team")).isEqualTo(
-                    Map.of("id", "nested-1", "members", List.of(Map.of("id", "nested-2"))));
-        }
+        assertThat(list).hasSize(4);
+        assertThat(list.stream().map(m -> (Object) m.get("id")).toList()).containsExactly("u-1", "u-2", "u-3", "u-4");
+        assertThat(list.get(1).get("firstName")).isEqualTo(Map.of("given", "Bob"));
+        assertThat(list.get(0).get("team")).isEqualTo(
+                Map.of("id", "nested-1", "members", List.of(Map.of("id", "nested-2"))));
     }
 
     @Test
     void aListOfModelTypesFailsOnItsUnfitRecordNotOnThePage() throws Exception {
         String base = serve();
-        try (DefaultCamelContext context = new DefaultCamelContext()) {
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:list").to("mapiq:users?operation=list&" + credentials(base));
-                }
-            });
-            context.start();
 
-            // the page reads on past u-2 (bound without picking up key fields), so the failure is u-2's own
-            assertThatThrownBy(() -> context.createProducerTemplate().requestBody("direct:list", "", List.class))
-                    .cause().isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("A Mapiq users record cannot be read as User")
-                    .hasMessageContaining("String");
-        }
+        // the page reads on past u-2 (bound without picking up key fields), so the failure is u-2's own
+        assertThatThrownBy(() -> list(base, "outputFormat=pojo"))
+                .cause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("A Mapiq users record cannot be read as User")
+                .hasMessageContaining("String");
+
         server.removeContext("/v2/users");
         server.createContext("/v2/users", ex -> answer(ex, PAGE.replace("{\"given\":\"Bob\"}", "\"Bob\"")));
+        List<User> users = list(base, "outputFormat=pojo");
+
+        assertThat(users).extracting(User::getId).containsExactly("u-1", "u-2", "u-3", "u-4");
+        assertThat(users).extracting(User::getFirstName).containsExactly("Ann", "Bob", "Cy", "Di");
+        assertThat(users.get(1).getLastName()).isEqualTo("Broken");
+        assertThat(users.get(3).getUnknownFields()).containsKey("unknownField");
+    }
+
+    /** The body of {@code mapiq:users?operation=list} with {@code options}, from a Camel context of its own. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> list(String base, String options) throws Exception {
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("direct:list").to("mapiq:users?operation=list&" + credentials(base));
+                    from("direct:list").to("mapiq:users?operation=list&" + options + "&" + credentials(base));
                 }
             });
             context.start();
-            List<User> users = context.createProducerTemplate().requestBody("direct:list", "", List.class);
-
-            assertThat(users).extracting(User::getId).containsExactly("u-1", "u-2", "u-3", "u-4");
-            assertThat(users).extracting(User::getFirstName).containsExactly("Ann", "Bob", "Cy", "Di");
-            assertThat(users.get(1).getLastName()).isEqualTo("Broken");
-            assertThat(users.get(3).getUnknownFields()).containsKey("unknownField");
+            return context.createProducerTemplate().requestBody("direct:list", "", List.class);
         }
     }
 
