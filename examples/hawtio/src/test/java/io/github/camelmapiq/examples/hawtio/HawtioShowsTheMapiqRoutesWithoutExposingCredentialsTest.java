@@ -68,7 +68,7 @@ class HawtioShowsTheMapiqRoutesWithoutExposingCredentialsTest {
             }
         }, "example-main");
         mainThread.start();
-        console = hawtio.started().get(30, TimeUnit.SECONDS);
+        console = hawtio.started().get(5, TimeUnit.MINUTES); // a web console and its war: slow on a busy machine
         jolokia = new Jolokia(console.url());
     }
 
