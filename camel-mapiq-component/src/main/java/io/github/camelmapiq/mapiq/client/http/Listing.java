@@ -18,7 +18,9 @@ import io.github.camelmapiq.mapiq.client.error.Texts;
 /**
  * The pages of a listing, one at a time, in order: every page of each call (a date window is listed as calls of at
  * most 31 days), following {@code continuationToken}. At most one page is fetched ahead, while the caller works on the
- * current one, so a listing of any length holds about two pages.
+ * current one, so a listing of any length holds about two pages. A page that ends with its continuation token, as
+ * Mapiq's do, is read into records on the caller's thread after the next page was asked for: reading a page and
+ * Mapiq's making of the next one overlap.
  * <p>
  * Pages are checked as they come: a continuation token seen before in the same call (a cycle of any length) or more
  * than {@code maxPages} pages in one call end the listing with a {@link MapiqResponseException}. A failed page ends
@@ -37,7 +39,7 @@ public final class Listing implements AutoCloseable {
     private Map<String, String> call;
     private final Set<String> tokensSeen = new HashSet<>();
     private int pagesOfCall;
-    private CompletableFuture<PageReader.Page> ahead;
+    private CompletableFuture<FetchedPage> ahead;
     private boolean complete;
     private boolean closed;
     private long records;
@@ -74,27 +76,25 @@ public final class Listing implements AutoCloseable {
         if (complete || closed) {
             return null;
         }
-        PageReader.Page page;
+        FetchedPage fetched;
         if (ahead != null) {
-            CompletableFuture<PageReader.Page> pending = ahead;
+            CompletableFuture<FetchedPage> pending = ahead;
             ahead = null;
-            page = await(pending);
+            fetched = await(pending);
         } else {
             if (call == null) {
                 complete = true;
                 return null;
             }
-            page = fetch(null);
+            fetched = fetch(null);
         }
-        records += page.records().size();
-        String next = page.continuationToken();
+        String next = fetched.continuationToken();
         if (next == null) {
             call = calls.poll();
             tokensSeen.clear();
             pagesOfCall = 0;
             if (call == null) {
-                complete = true;
-                return page.records();
+                return records(fetched, true);
             }
         } else if (!tokensSeen.add(next)) {
             closed = true;
@@ -115,13 +115,31 @@ public final class Listing implements AutoCloseable {
             pendingToken = token;
             hasPending = true;
         }
+        return records(fetched, false);
+    }
+
+    /**
+     * The records of a fetched page, read now if its call did not read them: the page ahead is already being fetched
+     * meanwhile.
+     */
+    private List<ListedRecord> records(FetchedPage fetched, boolean last) throws Exception {
+        PageReader.Page page;
+        try {
+            page = fetched.page();
+        } catch (Exception e) {
+            closed = true;
+            throw e;
+        }
+        records += page.records().size();
+        client.countPage(page.records().size());
+        complete = last;
         return page.records();
     }
 
     private String pendingToken;
     private boolean hasPending;
 
-    private PageReader.Page fetch(String token) throws Exception {
+    private FetchedPage fetch(String token) throws Exception {
         if (token == null && hasPending) {
             token = pendingToken;
             hasPending = false;
@@ -140,7 +158,7 @@ public final class Listing implements AutoCloseable {
         return client.page(path, query, keyFields, binder);
     }
 
-    private static PageReader.Page await(CompletableFuture<PageReader.Page> pending) throws Exception {
+    private static FetchedPage await(CompletableFuture<FetchedPage> pending) throws Exception {
         try {
             return pending.join();
         } catch (CompletionException e) {
@@ -166,7 +184,7 @@ public final class Listing implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        CompletableFuture<PageReader.Page> pending = ahead;
+        CompletableFuture<FetchedPage> pending = ahead;
         ahead = null;
         if (pending != null) {
             try {

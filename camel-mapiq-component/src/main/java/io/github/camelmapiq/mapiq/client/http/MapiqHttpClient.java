@@ -101,15 +101,18 @@ public final class MapiqHttpClient {
         return new Listing(this, path, calls, pageSize, keyFields, prefetch, limits.maxPages());
     }
 
-    /** One page of a listing. */
-    PageReader.Page page(String path, Map<String, String> query, String[] keyFields, ObjectReader binder)
+    /** One page of a listing, as its call fetched it ({@link PageReader#fetch}). */
+    FetchedPage page(String path, Map<String, String> query, String[] keyFields, ObjectReader binder)
             throws Exception {
         URI uri = uri(path, query);
         PageReader reader = new PageReader(jsonFactory, limits, "GET " + uri.getRawPath(), keyFields, binder);
-        PageReader.Page page = executor.execute("GET", uri, null, CallKind.READ,
-                (status, entity) -> entity == null ? PageReader.Page.EMPTY : reader.read(entity.getContent()));
-        endpointStatistics.countPage(page.records().size());
-        return page;
+        return executor.execute("GET", uri, null, CallKind.READ, (status, entity) -> entity == null
+                ? FetchedPage.of(PageReader.Page.EMPTY) : reader.fetch(entity.getContent()));
+    }
+
+    /** Counts a page of a listing whose records were read. */
+    void countPage(int records) {
+        endpointStatistics.countPage(records);
     }
 
     /**

@@ -20,7 +20,8 @@ import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
 /**
  * Reads one page of a list answer, {@code {"items": [...], "continuationToken": ...}} (fields in any order) or a bare
  * array: the body into memory (at most {@code maxResponseSize} bytes), then one pass of the tokenizer that frames each
- * record as a slice of those bytes ({@link ListedRecord}) and picks up the requested top-level fields. Given a binder,
+ * record as a slice of those bytes ({@link ListedRecord}) and picks up the requested top-level fields. That pass runs
+ * after the call when the body ends with the next page's token ({@link FetchedPage}), else within it. Given a binder,
  * the same pass binds each record into its output form (a model type, a Map); otherwise whoever takes the records
  * binds each from its bytes, or takes its text.
  * <p>
@@ -56,8 +57,28 @@ final class PageReader {
         this.binder = binder;
     }
 
-    Page read(InputStream in) throws IOException, MapiqResponseException {
+    /**
+     * Reads the body off the wire and finds the next page's token, within the call: from the body's end when the
+     * page ends with it, otherwise by reading the whole page (then a body that broke off is an {@link IOException},
+     * asked again).
+     */
+    FetchedPage fetch(InputStream in) throws IOException, MapiqResponseException {
         byte[] body = readBody(in);
+        TailToken tail = TailToken.of(body);
+        if (tail != null) {
+            String token = tail.token();
+            return new FetchedPage(this, body, token == null || token.isEmpty() ? null : token, null);
+        }
+        return FetchedPage.of(read(body, true));
+    }
+
+    /**
+     * Reads a whole page from its body.
+     *
+     * @param brokenOffIsRetried whether JSON that breaks off is an {@link IOException} (the call is asked again) rather
+     *                           than a bad answer
+     */
+    Page read(byte[] body, boolean brokenOffIsRetried) throws IOException, MapiqResponseException {
         List<ListedRecord> records = new ArrayList<>();
         try (JsonParser parser = factory.createParser(body)) {
             JsonToken first = parser.nextToken();
@@ -99,7 +120,7 @@ final class PageReader {
                       + limits.maxRecordSize() + ", maxResponseSize " + limits.maxResponseSize() + "): "
                       + tooBig.getOriginalMessage(), tooBig);
         } catch (JsonParseException malformed) {
-            if (isTruncation(malformed)) {
+            if (brokenOffIsRetried && isTruncation(malformed)) {
                 throw new IOException("Mapiq API " + call + " answer broke off: " + malformed.getOriginalMessage(),
                         malformed);
             }
@@ -221,7 +242,7 @@ final class PageReader {
         }
     }
 
-    private MapiqResponseException bad(String what, Throwable cause) {
+    MapiqResponseException bad(String what, Throwable cause) {
         return new MapiqResponseException("Mapiq API " + call + " answered " + what, cause);
     }
 

@@ -1,13 +1,5 @@
 package io.github.camelmapiq.mapiq.client.http;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
@@ -27,19 +19,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  */
 class HostileListAnswersFailClearlyTest {
 
-    private final AtomicInteger listCalls = new AtomicInteger();
-    private HttpServer server;
+    private CraftedListApi api;
+    /** How long the route's exchange took to fail (the context's stop is not counted). */
+    private long failedAfterMillis;
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.stop(0);
+        if (api != null) {
+            api.close();
         }
-    }
-
-    @FunctionalInterface
-    interface Answer {
-        void write(HttpExchange exchange, OutputStream out) throws Exception;
     }
 
     @Test
@@ -48,7 +36,7 @@ class HostileListAnswersFailClearlyTest {
 
         assertThat(failure).isInstanceOf(MapiqResponseException.class)
                 .hasMessageContaining("GET /v2/users").hasMessageContaining("\"items\" as an object");
-        assertThat(listCalls).hasValue(1);
+        assertThat(api.queries()).hasSize(1);
     }
 
     @Test
@@ -64,12 +52,11 @@ class HostileListAnswersFailClearlyTest {
 
         assertThat(failure).isInstanceOf(MapiqResponseException.class)
                 .hasMessageContaining("GET /v2/users").hasMessageContaining("continuationToken 'A' a second time");
-        assertThat(listCalls).as("A, B, C, then A again").hasValue(4);
+        assertThat(api.queries()).as("A, B, C, then A again").hasSize(4);
     }
 
     @Test
     void anAnswerTricklingPastTheCallTimeoutIsCutOff() throws Exception {
-        long started = System.nanoTime();
         Throwable failure = list("&callTimeout=1000", (ex, out) -> {
             out.write(bytes("{\"items\":["));
             for (int i = 0; i < 300; i++) {
@@ -78,11 +65,11 @@ class HostileListAnswersFailClearlyTest {
                 Thread.sleep(50);
             }
         });
-        long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(failure).isInstanceOf(MapiqResponseException.class)
                 .hasMessageContaining("GET /v2/users").hasMessageContaining("within callTimeout (1000 ms");
-        assertThat(millis).as("failed near the deadline, not after the 15 s the answer would take").isLessThan(5000);
+        assertThat(failedAfterMillis).as("failed near the deadline, not after the 15 s the answer would take")
+                .isLessThan(5000);
     }
 
     @Test
@@ -93,51 +80,30 @@ class HostileListAnswersFailClearlyTest {
 
         assertThat(failure).isInstanceOf(MapiqResponseException.class)
                 .hasMessageContaining("GET /v2/users").hasMessageContaining("maxNestingDepth 16");
-        assertThat(listCalls).as("a bad answer is not asked for again").hasValue(1);
+        assertThat(api.queries()).as("a bad answer is not asked for again").hasSize(1);
     }
 
     /** Lists users through a route, against a server giving {@code answer}; returns what the route failed with. */
-    private Throwable list(String options, Answer answer) throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/token", ex -> {
-            ex.getRequestBody().readAllBytes();
-            byte[] token = bytes("{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
-            ex.getResponseHeaders().set("Content-Type", "application/json");
-            ex.sendResponseHeaders(200, token.length);
-            ex.getResponseBody().write(token);
-            ex.close();
-        });
-        server.createContext("/v2/users", ex -> {
-            listCalls.incrementAndGet();
-            ex.getResponseHeaders().set("Content-Type", "application/json");
-            ex.sendResponseHeaders(200, 0);
-            try (OutputStream out = ex.getResponseBody()) {
-                answer.write(ex, out);
-            } catch (IOException cutOff) {
-                // the client gave up on the answer
-            } catch (Exception e) {
-                throw new IOException(e);
-            }
-        });
-        server.start();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    private Throwable list(String options, CraftedListApi.Answer answer) throws Exception {
+        api = CraftedListApi.answering(answer);
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("direct:list").to("mapiq:users?operation=list&clientId=id&clientSecret=secret&baseUrl=" + base
-                                           + "&tokenUrl=" + base + "/token&retryInitialDelay=10" + options);
+                    from("direct:list").to(api.listUri(options));
                 }
             });
             context.start();
             ProducerTemplate template = context.createProducerTemplate();
+            long started = System.nanoTime();
             Throwable thrown = catchThrowable(() -> template.requestBody("direct:list", ""));
+            failedAfterMillis = (System.nanoTime() - started) / 1_000_000;
             assertThat(thrown).isInstanceOf(CamelExecutionException.class);
             return thrown.getCause();
         }
     }
 
     private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        return CraftedListApi.bytes(text);
     }
 }
