@@ -10,16 +10,16 @@ import io.github.camelmapiq.mapiq.client.error.Texts;
  * A page as it came off the wire: its body and the token of the next page. When the body ends with its
  * {@code continuationToken}, as Mapiq writes a page, the token is known before any record is read, and the records
  * are read by {@link #page()} on the thread that takes them, while the next page is already being asked for.
- * Otherwise the whole page was read within the call, as {@link PageReader#read(byte[], boolean)} does.
+ * Otherwise the whole page was read within the call, as {@link PageReader#read(PageBody, boolean)} does.
  */
 final class FetchedPage {
 
     private final PageReader reader;
-    private final byte[] body;
+    private final PageBody body;
     private final String continuationToken;
     private PageReader.Page page;
 
-    FetchedPage(PageReader reader, byte[] body, String continuationToken, PageReader.Page page) {
+    FetchedPage(PageReader reader, PageBody body, String continuationToken, PageReader.Page page) {
         this.reader = reader;
         this.body = body;
         this.continuationToken = continuationToken;

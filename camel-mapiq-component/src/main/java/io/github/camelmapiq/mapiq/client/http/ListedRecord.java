@@ -6,9 +6,10 @@ import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
- * One record of a list answer, as the bytes Mapiq sent for it: a slice of its page, which is read once into memory and
- * framed by a single pass of the tokenizer. The record is bound from these bytes straight into its output form
- * ({@link #read}), or taken as its JSON text ({@link #text}); nothing else is built from it. The top-level fields the
+ * One record of a list answer, as the bytes Mapiq sent for it: a slice of its page, which is read once into memory (in
+ * chunks, see {@link PageBody}) and framed by a single pass of the tokenizer. The record is bound from these bytes
+ * straight into its output form ({@link #read}), or taken as its JSON text ({@link #text}); nothing else is built
+ * from it. The top-level fields the
  * listing was asked to capture (its id, the date placing it in a window) come along as text.
  */
 public final class ListedRecord {
@@ -44,7 +45,7 @@ public final class ListedRecord {
         this.bound = bound;
     }
 
-    /** The page holding the record's bytes; read only, together with {@link #offset} and {@link #length}. */
+    /** The array holding the record's bytes (a chunk of its page); read only, at {@link #offset}, {@link #length}. */
     public byte[] page() {
         return page;
     }

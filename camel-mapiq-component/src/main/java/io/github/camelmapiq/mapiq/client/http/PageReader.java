@@ -3,7 +3,6 @@ package io.github.camelmapiq.mapiq.client.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -19,11 +18,11 @@ import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
 
 /**
  * Reads one page of a list answer, {@code {"items": [...], "continuationToken": ...}} (fields in any order) or a bare
- * array: the body into memory (at most {@code maxResponseSize} bytes), then one pass of the tokenizer that frames each
- * record as a slice of those bytes ({@link ListedRecord}) and picks up the requested top-level fields. That pass runs
- * after the call when the body ends with the next page's token ({@link FetchedPage}), else within it. Given a binder,
- * the same pass binds each record into its output form (a model type, a Map); otherwise whoever takes the records
- * binds each from its bytes, or takes its text.
+ * array: the body into memory in chunks ({@link PageBody}, at most {@code maxResponseSize} bytes), then one pass of the
+ * tokenizer that frames each record as a slice of those bytes ({@link ListedRecord}) and picks up the requested
+ * top-level fields. That pass runs after the call when the body ends with the next page's token ({@link FetchedPage}),
+ * else within it. Given a binder, the same pass binds each record into its output form (a model type, a Map); otherwise
+ * whoever takes the records binds each from its bytes, or takes its text.
  * <p>
  * Anything but an array of objects under {@code items} (or a bare array of objects), a record over
  * {@code maxRecordSize}, nesting over {@code maxNestingDepth} or a body over {@code maxResponseSize} is a
@@ -63,7 +62,11 @@ final class PageReader {
      * asked again).
      */
     FetchedPage fetch(InputStream in) throws IOException, MapiqResponseException {
-        byte[] body = readBody(in);
+        PageBody body = PageBody.read(in, limits.maxResponseSize());
+        if (body == null) {
+            throw bad("more than maxResponseSize (" + limits.maxResponseSize()
+                      + " bytes); raise maxResponseSize or lower pageSize", null);
+        }
         TailToken tail = TailToken.of(body);
         if (tail != null) {
             String token = tail.token();
@@ -78,9 +81,9 @@ final class PageReader {
      * @param brokenOffIsRetried whether JSON that breaks off is an {@link IOException} (the call is asked again) rather
      *                           than a bad answer
      */
-    Page read(byte[] body, boolean brokenOffIsRetried) throws IOException, MapiqResponseException {
+    Page read(PageBody body, boolean brokenOffIsRetried) throws IOException, MapiqResponseException {
         List<ListedRecord> records = new ArrayList<>();
-        try (JsonParser parser = factory.createParser(body)) {
+        try (JsonParser parser = factory.createParser(body.stream())) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY) {
                 readItems(parser, body, records);
@@ -140,32 +143,7 @@ final class PageReader {
         };
     }
 
-    /** The whole body, failing once it grows past {@code maxResponseSize}. */
-    private byte[] readBody(InputStream in) throws IOException, MapiqResponseException {
-        int max = limits.maxResponseSize();
-        byte[] buffer = new byte[8192];
-        int length = 0;
-        while (true) {
-            if (length == buffer.length) {
-                if (length >= max) {
-                    if (in.read() < 0) {
-                        break;
-                    }
-                    throw bad("more than maxResponseSize (" + max + " bytes); raise maxResponseSize or lower pageSize",
-                            null);
-                }
-                buffer = Arrays.copyOf(buffer, (int) Math.min(max, buffer.length * 2L));
-            }
-            int n = in.read(buffer, length, buffer.length - length);
-            if (n < 0) {
-                break;
-            }
-            length += n;
-        }
-        return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
-    }
-
-    private void readItems(JsonParser parser, byte[] body, List<ListedRecord> records)
+    private void readItems(JsonParser parser, PageBody body, List<ListedRecord> records)
             throws IOException, MapiqResponseException {
         // without key fields to pick up (a list), data binding reads the page's own parser, with Jackson's fast paths
         KeyCapturingParser binding = binder == null || keyFields.size() == 0 ? null
@@ -191,7 +169,7 @@ final class PageReader {
                 throw bad("a record of " + (end - start) + " bytes (item " + (records.size() + 1)
                           + "), more than maxRecordSize (" + limits.maxRecordSize() + " bytes)", null);
             }
-            records.add(new ListedRecord(body, start, end - start, keys, binder, bound));
+            records.add(body.record(start, end - start, keys, binder, bound));
         }
     }
 

@@ -15,18 +15,18 @@ record TailToken(String token) {
     private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
 
     /** The token at the end of {@code body} ({@code token()} null for {@code null}), or {@code null} if none is there. */
-    static TailToken of(byte[] body) {
-        int i = skipSpace(body, body.length - 1);
-        if (i < 0 || body[i] != '}') {
+    static TailToken of(PageBody body) {
+        int i = skipSpace(body, body.length() - 1);
+        if (i < 0 || body.byteAt(i) != '}') {
             return null;
         }
         i = skipSpace(body, i - 1);
         String token;
-        if (i >= 0 && body[i] == '"') {
+        if (i >= 0 && body.byteAt(i) == '"') {
             int end = i;
             int start = end - 1;
-            while (start >= 0 && body[start] != '"') {
-                if (body[start] == '\\') {
+            while (start >= 0 && body.byteAt(start) != '"') {
+                if (body.byteAt(start) == '\\') {
                     return null;
                 }
                 start--;
@@ -34,7 +34,7 @@ record TailToken(String token) {
             if (start < 0) {
                 return null;
             }
-            token = new String(body, start + 1, end - start - 1, StandardCharsets.UTF_8);
+            token = body.text(start + 1, end - start - 1);
             i = start - 1;
         } else if (endsWith(body, i, NULL)) {
             token = null;
@@ -43,7 +43,7 @@ record TailToken(String token) {
             return null;
         }
         i = skipSpace(body, i);
-        if (i < 0 || body[i] != ':') {
+        if (i < 0 || body.byteAt(i) != ':') {
             return null;
         }
         i = skipSpace(body, i - 1);
@@ -51,17 +51,17 @@ record TailToken(String token) {
             return null;
         }
         i = skipSpace(body, i - FIELD.length);
-        return i >= 0 && (body[i] == ',' || body[i] == '{') ? new TailToken(token) : null;
+        return i >= 0 && (body.byteAt(i) == ',' || body.byteAt(i) == '{') ? new TailToken(token) : null;
     }
 
     /** Whether {@code body} holds {@code text} ending at index {@code last}. */
-    private static boolean endsWith(byte[] body, int last, byte[] text) {
+    private static boolean endsWith(PageBody body, int last, byte[] text) {
         int start = last - text.length + 1;
         if (start < 0) {
             return false;
         }
         for (int k = 0; k < text.length; k++) {
-            if (body[start + k] != text[k]) {
+            if (body.byteAt(start + k) != text[k]) {
                 return false;
             }
         }
@@ -69,8 +69,8 @@ record TailToken(String token) {
     }
 
     /** The index of the last byte at or before {@code i} that is no JSON white space; -1 if none. */
-    private static int skipSpace(byte[] body, int i) {
-        while (i >= 0 && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t')) {
+    private static int skipSpace(PageBody body, int i) {
+        while (i >= 0 && (body.byteAt(i) == ' ' || body.byteAt(i) == '\n' || body.byteAt(i) == '\r' || body.byteAt(i) == '\t')) {
             i--;
         }
         return i;
