@@ -47,7 +47,7 @@ final class EveryRecordTracker implements ChangeTracker {
         completeListing = false;
         deliveredInPoll = 0;
         return query.open(client, query.isDateBounded() ? query.window(clock) : null, prefetch,
-                RecordKeys.fields(resource));
+                RecordKeys.idField(resource));
     }
 
     @Override

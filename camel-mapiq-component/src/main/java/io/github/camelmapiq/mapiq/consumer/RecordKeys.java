@@ -28,6 +28,11 @@ final class RecordKeys {
         return resource.listing().keyFields();
     }
 
+    /** Only the id, for a listing whose every record is delivered: nothing else is read from its records. */
+    static String[] idField(MapiqResource resource) {
+        return new String[] { resource.listing().idField() };
+    }
+
     /**
      * The record's id.
      *

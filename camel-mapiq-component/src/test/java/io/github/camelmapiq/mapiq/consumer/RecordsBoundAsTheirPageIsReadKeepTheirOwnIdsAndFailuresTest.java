@@ -93,6 +93,49 @@ class RecordsBoundAsTheirPageIsReadKeepTheirOwnIdsAndFailuresTest {
                 .hasMessageContaining("A Mapiq users record cannot be read as User");
     }
 
+    /** Ids written every way JSON allows; the header is the same whether the record is bound or taken as text. */
+    private static final String WRITTEN_EVERY_WAY = """
+            {"items":[
+              {"id":"u-1"},
+              {"team":{"id":"nested","of":[1,{"id":"deep"}]},"note":"a } and \\"id\\":\\"fake\\" in text","id":"u-2"},
+              {"id":"u-\\u0033"},
+              {"id":null,"firstName":"Di","id":"u-4"},
+              {"id":5},
+              { "id" : "u-6" , "firstName" : "Fay" },
+              {"first\\u004eame":"Gus","id":"u-7"},
+              {"firstName":"Hé","id":"ü-8"},
+              {"firstName":"no id at all"},
+              {"id":{"value":"u-10"},"firstName":"an object is no id"}
+            ],"continuationToken":null}""";
+
+    @Test
+    void everyOutputFormatGivesEachRecordTheIdItHasHoweverItIsWritten() throws Exception {
+        // the top-level id, its first non-null value; none for a missing id or an object (which fails a User body)
+        List<String> expected = java.util.Arrays.asList("u-1", "u-2", "u-3", "u-4", "5", "u-6", "u-7", "ü-8", null,
+                null);
+        for (String format : List.of("pojo", "map", "json")) {
+            String base = serve(WRITTEN_EVERY_WAY);
+            List<String> ids = format.equals("pojo") ? expected.subList(0, 9) : expected;
+            List<Exchange> delivered = new CopyOnWriteArrayList<>();
+            try (DefaultCamelContext context = new DefaultCamelContext()) {
+                context.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("mapiq:users?outputFormat=" + format + "&" + credentials(base) + "&delay=600000")
+                                .process(delivered::add);
+                    }
+                });
+                context.start();
+                await().atMost(Duration.ofMinutes(1)).until(() -> delivered.size() >= ids.size());
+            } finally {
+                stop();
+            }
+
+            assertThat(delivered).as(format).extracting(e -> e.getMessage().getHeader(MapiqConstants.RECORD_ID))
+                    .containsExactlyElementsOf(ids);
+        }
+    }
+
     @Test
     void aListBindsEveryRecordOfEveryPageInOrder() throws Exception {
         List<Map<String, Object>> list = list(serve(), "outputFormat=map");
@@ -144,12 +187,16 @@ class RecordsBoundAsTheirPageIsReadKeepTheirOwnIdsAndFailuresTest {
     }
 
     private String serve() throws Exception {
+        return serve(PAGE);
+    }
+
+    private String serve(String page) throws Exception {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/token", ex -> {
             ex.getRequestBody().readAllBytes();
             answer(ex, "{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
         });
-        server.createContext("/v2/users", ex -> answer(ex, PAGE));
+        server.createContext("/v2/users", ex -> answer(ex, page));
         server.start();
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }

@@ -18,6 +18,10 @@ final class KeyFields {
         return names.length;
     }
 
+    String name(int i) {
+        return names[i];
+    }
+
     /** The index of {@code field}, or -1 when it is not captured. */
     int indexOf(String field) {
         int hash = field.hashCode(); // field names come canonicalised from the parser, their hash cached

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
  * chunks, see {@link PageBody}) and framed by a single pass of the tokenizer. The record is bound from these bytes
  * straight into its output form ({@link #read}), or taken as its JSON text ({@link #text}); nothing else is built
  * from it. The top-level fields the
- * listing was asked to capture (its id, the date placing it in a window) come along as text.
+ * listing was asked to capture (its id, the date placing it in a window) come along as text, picked up as its page was
+ * read.
  */
 public final class ListedRecord {
 

@@ -95,15 +95,21 @@ final class PageBody {
 
     /**
      * A record of {@code length} bytes from {@code start}: a slice of its chunk, or of its own copy when it straddles
-     * two chunks.
+     * two chunks. Its key fields are {@code keys}, or when that is null read from its bytes by {@code keyReader}.
      */
-    ListedRecord record(int start, int length, String[] keys, ObjectReader boundBy,
+    ListedRecord record(int start, int length, String[] keys, KeyReader keyReader, ObjectReader boundBy,
                         Object bound) {
         int local = start & MASK;
+        byte[] bytes;
         if (local + length <= CHUNK) {
-            return new ListedRecord(chunks[start >>> SHIFT], local, length, keys, boundBy, bound);
+            bytes = chunks[start >>> SHIFT];
+        } else {
+            bytes = copy(start, length);
+            local = 0;
         }
-        return new ListedRecord(copy(start, length), 0, length, keys, boundBy, bound);
+        // read now, while the record's bytes are still in the processor's cache
+        String[] known = keys != null ? keys : keyReader.read(bytes, local, length);
+        return new ListedRecord(bytes, local, length, known, boundBy, bound);
     }
 
     private byte[] copy(int start, int length) {

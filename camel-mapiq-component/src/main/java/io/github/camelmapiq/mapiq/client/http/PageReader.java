@@ -21,8 +21,9 @@ import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
  * array: the body into memory in chunks ({@link PageBody}, at most {@code maxResponseSize} bytes), then one pass of the
  * tokenizer that frames each record as a slice of those bytes ({@link ListedRecord}) and picks up the requested
  * top-level fields. That pass runs after the call when the body ends with the next page's token ({@link FetchedPage}),
- * else within it. Given a binder, the same pass binds each record into its output form (a model type, a Map); otherwise
- * whoever takes the records binds each from its bytes, or takes its text.
+ * else within it. Given a binder, the same pass binds each record into its output form (a model type, a Map), with
+ * Jackson's fast paths, and a record's key fields are then read from its bytes ({@link KeyReader}); otherwise whoever
+ * takes the records binds each from its bytes, or takes its text.
  * <p>
  * Anything but an array of objects under {@code items} (or a bare array of objects), a record over
  * {@code maxRecordSize}, nesting over {@code maxNestingDepth} or a body over {@code maxResponseSize} is a
@@ -40,6 +41,7 @@ final class PageReader {
     private final ReadLimits limits;
     private final String call;
     private final KeyFields keyFields;
+    private final KeyReader keyReader;
     private final ObjectReader binder;
 
     /**
@@ -53,6 +55,7 @@ final class PageReader {
         this.limits = limits;
         this.call = call;
         this.keyFields = new KeyFields(keyFields);
+        this.keyReader = this.keyFields.size() == 0 ? null : new KeyReader(factory, this.keyFields);
         this.binder = binder;
     }
 
@@ -145,9 +148,6 @@ final class PageReader {
 
     private void readItems(JsonParser parser, PageBody body, List<ListedRecord> records)
             throws IOException, MapiqResponseException {
-        // without key fields to pick up (a list), data binding reads the page's own parser, with Jackson's fast paths
-        KeyCapturingParser binding = binder == null || keyFields.size() == 0 ? null
-                : new KeyCapturingParser(parser, keyFields);
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.START_OBJECT) {
@@ -155,57 +155,29 @@ final class PageReader {
                           + " instead of a JSON object", null);
             }
             int start = (int) parser.currentTokenLocation().getByteOffset();
-            String[] keys = new String[keyFields.size()];
+            String[] keys = null;
             Object bound = null;
-            if (binding != null) {
-                bound = bind(binding, keys);
-            } else if (binder != null) {
+            if (binder != null) {
                 bound = bind(parser);
+                keys = keyReader == null ? new String[0] : null; // null: read from the record's bytes
             } else {
-                frame(parser, keys);
+                keys = new String[keyFields.size()];
+                KeyReader.frame(parser, keyFields, keys);
             }
             int end = (int) parser.currentLocation().getByteOffset();
             if (end - start > limits.maxRecordSize()) {
                 throw bad("a record of " + (end - start) + " bytes (item " + (records.size() + 1)
                           + "), more than maxRecordSize (" + limits.maxRecordSize() + " bytes)", null);
             }
-            records.add(body.record(start, end - start, keys, binder, bound));
-        }
-    }
-
-    /** Moves over one record, picking up its key fields. */
-    private void frame(JsonParser parser, String[] keys) throws IOException {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            int key = keyFields.indexOf(parser.currentName());
-            JsonToken value = parser.nextToken();
-            if (value.isScalarValue()) {
-                if (key >= 0 && value != JsonToken.VALUE_NULL) {
-                    keys[key] = parser.getText();
-                }
-            } else {
-                parser.skipChildren();
-            }
+            records.add(body.record(start, end - start, keys, keyReader, binder, bound));
         }
     }
 
     /**
-     * Binds one record with {@link #binder}, picking up its key fields as the tokens pass. A record whose JSON is fine
-     * but does not fit the output form (a date that is no date) is skipped to its end and carries the failure, which
-     * fails only its own exchange; broken JSON and exceeded limits fail the page.
+     * Binds one record with {@link #binder}. A record whose JSON is fine but does not fit the output form (a date that
+     * is no date) is skipped to its end, found by its parsing context, and carries the failure, which fails only its
+     * own exchange; broken JSON and exceeded limits fail the page.
      */
-    private Object bind(KeyCapturingParser parser, String[] keys) throws IOException {
-        parser.startRecord(keys);
-        try {
-            return binder.readValue(parser);
-        } catch (JsonParseException | StreamConstraintsException broken) {
-            throw broken;
-        } catch (JsonProcessingException | RuntimeException unfit) {
-            parser.skipRestOfRecord();
-            return new ListedRecord.BindingFailure(unfit);
-        }
-    }
-
-    /** {@link #bind(KeyCapturingParser, String[])} without key fields: the record's end found by its parsing context. */
     private Object bind(JsonParser parser) throws IOException {
         JsonStreamContext items = parser.getParsingContext().getParent();
         try {

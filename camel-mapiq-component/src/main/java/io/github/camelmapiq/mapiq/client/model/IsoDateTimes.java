@@ -33,8 +33,8 @@ public final class IsoDateTimes {
         module.addDeserializer(OffsetDateTime.class, new Reader<>(OffsetDateTime.class,
                 InstantDeserializer.OFFSET_DATE_TIME, IsoDateTimes::offsetDateTime));
         module.addDeserializer(Instant.class, new Reader<>(Instant.class, InstantDeserializer.INSTANT,
-                text -> {
-                    OffsetDateTime parsed = offsetDateTime(text);
+                (text, offset, length) -> {
+                    OffsetDateTime parsed = offsetDateTime(text, offset, length);
                     return parsed == null ? null : parsed.toInstant();
                 }));
         module.addDeserializer(LocalDate.class, new Reader<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
@@ -62,10 +62,10 @@ public final class IsoDateTimes {
         return fast != null ? fast : LocalDate.parse(text);
     }
 
-    /** Parses text in the one form it knows, or answers null for anything else. */
+    /** Parses text (the parser's own characters) in the one form it knows, or answers null for anything else. */
     @FunctionalInterface
     interface Parser<T> {
-        T parse(String text);
+        T parse(char[] text, int offset, int length);
     }
 
     private static final class Reader<T> extends StdScalarDeserializer<T> {
@@ -81,7 +81,7 @@ public final class IsoDateTimes {
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.hasToken(JsonToken.VALUE_STRING)) {
-                T value = parser.parse(p.getText());
+                T value = parser.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
                 if (value != null) {
                     return value;
                 }
@@ -92,39 +92,44 @@ public final class IsoDateTimes {
 
     /** {@code yyyy-MM-dd'T'HH:mm:ss[.f{1,9}](Z|+HH:MM|-HH:MM)}, or null. */
     static OffsetDateTime offsetDateTime(String s) {
-        int n = s.length();
-        if (n < 20 || !date(s) || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':') {
+        return offsetDateTime(s.toCharArray(), 0, s.length());
+    }
+
+    /** {@link #offsetDateTime(String)} of the {@code n} characters of {@code c} from {@code o}. */
+    static OffsetDateTime offsetDateTime(char[] c, int o, int n) {
+        if (n < 20 || !date(c, o) || c[o + 10] != 'T' || c[o + 13] != ':' || c[o + 16] != ':') {
             return null;
         }
-        int hour = twoDigits(s, 11);
-        int minute = twoDigits(s, 14);
-        int second = twoDigits(s, 17);
+        int hour = twoDigits(c, o, 11);
+        int minute = twoDigits(c, o, 14);
+        int second = twoDigits(c, o, 17);
         if (hour < 0 || minute < 0 || second < 0) {
             return null;
         }
         int i = 19;
         int nanos = 0;
-        if (s.charAt(i) == '.') {
+        if (c[o + i] == '.') {
             int digits = 0;
             i++;
-            while (i < n && digit(s.charAt(i)) && digits < 9) {
-                nanos = nanos * 10 + (s.charAt(i) - '0');
+            while (i < n && digit(c[o + i]) && digits < 9) {
+                nanos = nanos * 10 + (c[o + i] - '0');
                 digits++;
                 i++;
             }
-            if (digits == 0 || i < n && digit(s.charAt(i))) {
+            if (digits == 0 || i < n && digit(c[o + i])) {
                 return null;
             }
             for (int d = digits; d < 9; d++) {
                 nanos *= 10;
             }
         }
-        ZoneOffset offset = offset(s, i);
+        ZoneOffset offset = offset(c, o, n, i);
         if (offset == null) {
             return null;
         }
         try {
-            return OffsetDateTime.of(year(s), twoDigits(s, 5), twoDigits(s, 8), hour, minute, second, nanos, offset);
+            return OffsetDateTime.of(year(c, o), twoDigits(c, o, 5), twoDigits(c, o, 8), hour, minute, second, nanos,
+                    offset);
         } catch (DateTimeException outOfRange) {
             return null;
         }
@@ -132,38 +137,42 @@ public final class IsoDateTimes {
 
     /** {@code yyyy-MM-dd}, or null. */
     static LocalDate localDate(String s) {
-        if (s.length() != 10 || !date(s)) {
+        return localDate(s.toCharArray(), 0, s.length());
+    }
+
+    /** {@link #localDate(String)} of the {@code n} characters of {@code c} from {@code o}. */
+    static LocalDate localDate(char[] c, int o, int n) {
+        if (n != 10 || !date(c, o)) {
             return null;
         }
         try {
-            return LocalDate.of(year(s), twoDigits(s, 5), twoDigits(s, 8));
+            return LocalDate.of(year(c, o), twoDigits(c, o, 5), twoDigits(c, o, 8));
         } catch (DateTimeException outOfRange) {
             return null;
         }
     }
 
-    private static boolean date(String s) {
-        return year(s) >= 0 && s.charAt(4) == '-' && twoDigits(s, 5) >= 0 && s.charAt(7) == '-'
-               && twoDigits(s, 8) >= 0;
+    private static boolean date(char[] c, int o) {
+        return year(c, o) >= 0 && c[o + 4] == '-' && twoDigits(c, o, 5) >= 0 && c[o + 7] == '-'
+               && twoDigits(c, o, 8) >= 0;
     }
 
-    private static int year(String s) {
-        int a = twoDigits(s, 0);
-        int b = twoDigits(s, 2);
+    private static int year(char[] c, int o) {
+        int a = twoDigits(c, o, 0);
+        int b = twoDigits(c, o, 2);
         return a < 0 || b < 0 ? -1 : a * 100 + b;
     }
 
-    private static ZoneOffset offset(String s, int i) {
-        int n = s.length();
-        if (i == n - 1 && s.charAt(i) == 'Z') {
+    private static ZoneOffset offset(char[] c, int o, int n, int i) {
+        if (i == n - 1 && c[o + i] == 'Z') {
             return ZoneOffset.UTC;
         }
-        if (i != n - 6 || s.charAt(i + 3) != ':') {
+        if (i != n - 6 || c[o + i + 3] != ':') {
             return null;
         }
-        char sign = s.charAt(i);
-        int hours = twoDigits(s, i + 1);
-        int minutes = twoDigits(s, i + 4);
+        char sign = c[o + i];
+        int hours = twoDigits(c, o, i + 1);
+        int minutes = twoDigits(c, o, i + 4);
         if (sign != '+' && sign != '-' || hours < 0 || minutes < 0) {
             return null;
         }
@@ -196,9 +205,9 @@ public final class IsoDateTimes {
         }
     }
 
-    private static int twoDigits(String s, int at) {
-        char a = s.charAt(at);
-        char b = s.charAt(at + 1);
+    private static int twoDigits(char[] c, int o, int at) {
+        char a = c[o + at];
+        char b = c[o + at + 1];
         return digit(a) && digit(b) ? (a - '0') * 10 + (b - '0') : -1;
     }
 
