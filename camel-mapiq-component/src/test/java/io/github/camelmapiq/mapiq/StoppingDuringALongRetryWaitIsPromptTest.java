@@ -1,5 +1,6 @@
 package io.github.camelmapiq.mapiq;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -94,6 +95,22 @@ class StoppingDuringALongRetryWaitIsPromptTest {
     }
 
     /**
+     * A poll whose call is on its way when the stop begins (waiting for its token, which comes only afterwards) is cut
+     * short as soon as it sends its request, rather than left waiting for the slow answer.
+     */
+    @Test
+    void aPollThatGetsItsTokenAfterTheStopBeganStopsPromptly() throws Exception {
+        sim.control().injectFault(Fault.delay(Duration.ofMinutes(5)).onPath("/v2/users"));
+        sim.control().injectFault(Fault.delay(Duration.ofSeconds(10)).onPath(URI.create(sim.tokenUrl()).getPath()));
+        context.addRoutes(route("mapiq:users?initialDelay=0&delay=100"));
+        context.start();
+        await().atMost(Duration.ofMinutes(1)).until(() -> !threadsWaitingForAToken().isEmpty());
+
+        stopQuietly();
+        assertThat(sim.control().calls("GET", "/v2/users", 200)).isZero();
+    }
+
+    /**
      * Graceful shutdown still completes the exchanges in flight: a check-in that reaches the producer after the stop
      * began is posted, not abandoned (only retry waits and reads are cut short).
      */
@@ -153,6 +170,15 @@ class StoppingDuringALongRetryWaitIsPromptTest {
                              && Arrays.stream(e.getValue()).anyMatch(f -> f.getMethodName().startsWith("read")
                                      && (f.getClassName().startsWith("sun.nio.ch.")
                                          || f.getClassName().startsWith("java.net."))))
+                .map(Map.Entry::getKey).map(Thread::getName).toList();
+    }
+
+    /** Live threads of the component blocked in a read of the answer to a token request. */
+    private static List<String> threadsWaitingForAToken() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().isAlive() && threadsReadingAnAnswer().contains(e.getKey().getName())
+                             && Arrays.stream(e.getValue()).anyMatch(
+                                     f -> f.getClassName().startsWith("io.github.camelmapiq.mapiq.client.auth.")))
                 .map(Map.Entry::getKey).map(Thread::getName).toList();
     }
 

@@ -22,12 +22,15 @@ final class CallAbort {
     private final Condition stopping = lock.newCondition();
     private final Set<Cancellable> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean aborting;
+    /** How many times Camel began to stop: a call that began before the latest stop is cut short when it reads. */
+    private volatile long stops;
 
     /** Camel is stopping: wake every waiting call and cancel the reads in flight. */
     void abortAll() {
         lock.lock();
         try {
             aborting = true;
+            stops++;
             stopping.signalAll();
         } finally {
             lock.unlock();
@@ -60,10 +63,22 @@ final class CallAbort {
         check(call);
     }
 
-    /** Tracks a read until {@link #done}, so that {@link #abortAll()} can cancel it; writes run to their end. */
-    void started(Cancellable request, CallKind kind) {
+    /** What a call notes when it begins, for {@link #started}. */
+    long began() {
+        return stops;
+    }
+
+    /**
+     * Tracks a read until {@link #done}, so that {@link #abortAll()} can cancel it; writes run to their end. A read of a
+     * call that began before Camel began to stop ({@code began}, from {@link #began()}) is cancelled at once while
+     * Camel stops: it was on its way (fetching its token, say) when the reads in flight were cancelled.
+     */
+    void started(Cancellable request, CallKind kind, long began) {
         if (kind == CallKind.READ) {
             inFlight.add(request);
+            if (aborting && stops != began) {
+                request.cancel();
+            }
         }
     }
 

@@ -97,6 +97,7 @@ final class CallExecutor {
         boolean replayedAfter401 = false;
         long timeout = limits.callTimeout().toNanos();
         long deadline = System.nanoTime() + timeout;
+        long began = abort.began();
         for (int attempt = 1;; attempt++) {
             AccessToken token = token();
             HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
@@ -106,7 +107,7 @@ final class CallExecutor {
                 request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
             }
             String call = method + " " + path;
-            abort.started(request, kind);
+            abort.started(request, kind, began);
             statistics.countCall();
             endpointStatistics.countCall();
             Duration wait;
