@@ -61,7 +61,8 @@ class OperatorsReadTokensCallsAndPollsInJmxTest extends ConsumerTestSupport {
         ObjectName component = only(context, "components", "\"mapiq\"");
         Instant obtained = Instant.parse((String) jmx.getAttribute(component, "TokenObtainedAt"));
         Instant expires = Instant.parse((String) jmx.getAttribute(component, "TokenExpiresAt"));
-        assertThat(Duration.between(obtained, expires)).isBetween(Duration.ofSeconds(3590), Duration.ofSeconds(3600));
+        // the hour counts from when the token was asked for, so a slow token answer (a busy machine) shortens it
+        assertThat(Duration.between(obtained, expires)).isBetween(Duration.ofMinutes(55), Duration.ofHours(1));
         assertThat(jmx.getAttribute(component, "TokenRequests")).isEqualTo(1L);
         assertThat(jmx.getAttribute(component, "TokenFailures")).isEqualTo(0L);
         assertThat((String[]) jmx.getAttribute(component, "CredentialSets")).singleElement().asString()

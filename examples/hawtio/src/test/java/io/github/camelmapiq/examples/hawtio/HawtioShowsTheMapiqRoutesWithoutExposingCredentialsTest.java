@@ -128,8 +128,9 @@ class HawtioShowsTheMapiqRoutesWithoutExposingCredentialsTest {
         java.time.Instant obtained = java.time.Instant.parse(
                 jolokia.readAttribute(component, "TokenObtainedAt").asText());
         java.time.Instant expires = java.time.Instant.parse(jolokia.readAttribute(component, "TokenExpiresAt").asText());
+        // the hour counts from when the token was asked for, so a slow token answer (a busy machine) shortens it
         assertThat(Duration.between(obtained, expires)).as("the simulator's one-hour tokens")
-                .isBetween(Duration.ofSeconds(3590), Duration.ofSeconds(3600));
+                .isBetween(Duration.ofMinutes(55), Duration.ofHours(1));
         assertThat(jolokia.readAttribute(component, "TokenRequests").asLong()).isPositive();
         assertThat(jolokia.readAttribute(component, "TokenFailures").asLong()).isZero();
 
