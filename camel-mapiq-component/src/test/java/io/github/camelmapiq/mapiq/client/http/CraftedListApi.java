@@ -9,6 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * A small real HTTP server for list answers the simulator never gives: a token endpoint, and {@code /v2/users}
@@ -58,6 +60,20 @@ final class CraftedListApi implements AutoCloseable {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         return "mapiq:users?operation=list&clientId=id&clientSecret=secret&baseUrl=" + base + "&tokenUrl=" + base
                + "/token&retryInitialDelay=10" + options;
+    }
+
+    /** The body of a route's {@code mapiq:users?operation=list} call with more {@code options}, in its own context. */
+    <T> T list(String options, Class<T> type) throws Exception {
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:list").to(listUri(options));
+                }
+            });
+            context.start();
+            return context.createProducerTemplate().requestBody("direct:list", "", type);
+        }
     }
 
     /** The decoded query of each list call, in order. */

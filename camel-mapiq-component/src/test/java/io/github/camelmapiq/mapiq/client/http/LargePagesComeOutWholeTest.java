@@ -6,8 +6,6 @@ import java.util.Map;
 
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
 import org.apache.camel.CamelExecutionException;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -100,15 +98,6 @@ class LargePagesComeOutWholeTest {
     }
 
     private <T> T list(String options, Class<T> type) throws Exception {
-        try (DefaultCamelContext context = new DefaultCamelContext()) {
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:list").to(api.listUri(options));
-                }
-            });
-            context.start();
-            return context.createProducerTemplate().requestBody("direct:list", "", type);
-        }
+        return api.list(options, type);
     }
 }

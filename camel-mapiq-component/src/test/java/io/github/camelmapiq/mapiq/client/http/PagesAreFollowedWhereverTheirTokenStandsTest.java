@@ -5,8 +5,6 @@ import java.util.Map;
 
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
 import org.apache.camel.CamelExecutionException;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,16 +83,7 @@ class PagesAreFollowedWhereverTheirTokenStandsTest {
     }
 
     private List<?> list() throws Exception {
-        try (DefaultCamelContext context = new DefaultCamelContext()) {
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:list").to(api.listUri("&outputFormat=map"));
-                }
-            });
-            context.start();
-            return context.createProducerTemplate().requestBody("direct:list", "", List.class);
-        }
+        return api.list("&outputFormat=map", List.class);
     }
 
     private static List<Object> ids(List<?> records) {
