@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KilledConsumerLosesNothingTest extends ConsumerTestSupport {
 
-    /** A child JVM's start and first polls take long on a slow machine (several times longer under faketime). */
+    /** A child JVM's start and first polls take long on a slow or busy machine. */
     private static final Duration CHILD_JVM_WAIT = Duration.ofMinutes(3);
 
     private final List<Process> children = new ArrayList<>();
