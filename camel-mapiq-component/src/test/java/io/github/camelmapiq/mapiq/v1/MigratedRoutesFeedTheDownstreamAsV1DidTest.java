@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +86,7 @@ class MigratedRoutesFeedTheDownstreamAsV1DidTest {
         v2.close();
     }
 
-    /** A Seattle desk and parking spot booked today at 23:30 local time (07:30 UTC tomorrow) by a user without a plate. */
+    /** A Seattle desk and parking spot booked today at 23:30 local time (07:30 or 06:30 UTC tomorrow) by a user without a plate. */
     private static void addSeattleBookingsNearMidnight(SimulatorControl control) {
         String seattle = id(control.add("buildings", Map.of("name", "Seattle HQ", "timeZone", "America/Los_Angeles",
                 "floors", List.of(Map.of("id", "sea-f1", "name", "Ground", "number", 0)))));
@@ -91,8 +94,11 @@ class MigratedRoutesFeedTheDownstreamAsV1DidTest {
                 "lastName", "Plate", "externalId", "E-77"));
         user.put("licensePlate", null);
         plateless = id(control.add("users", user));
-        String start = TODAY + "T23:30:00-08:00";
-        String end = TODAY.plusDays(1) + "T00:30:00-08:00";
+        // Seattle's offset on the day: -08:00 in winter, -07:00 from March to November (a fixed -08:00 made the
+        // booking 00:30 the next day in summer)
+        ZonedDateTime lateEvening = TODAY.atTime(23, 30).atZone(ZoneId.of("America/Los_Angeles"));
+        String start = lateEvening.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String end = lateEvening.plusHours(1).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         nearMidnight = id(control.add("workspace-reservations", Map.of("userId", plateless, "startTime", start,
                 "endTime", end, "nodeId", "sea-f1", "floorId", "sea-f1", "floorNumber", 0, "buildingId", seattle,
                 "costCenter", "CC-7")));
