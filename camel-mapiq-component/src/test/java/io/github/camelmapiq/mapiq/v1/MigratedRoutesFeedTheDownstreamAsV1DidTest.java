@@ -94,8 +94,7 @@ class MigratedRoutesFeedTheDownstreamAsV1DidTest {
                 "lastName", "Plate", "externalId", "E-77"));
         user.put("licensePlate", null);
         plateless = id(control.add("users", user));
-        // Seattle's offset on the day: -08:00 in winter, -07:00 from March to November (a fixed -08:00 made the
-        // booking 00:30 the next day in summer)
+        // Seattle's offset on the day: -08:00 in winter, -07:00 from March to November
         ZonedDateTime lateEvening = TODAY.atTime(23, 30).atZone(ZoneId.of("America/Los_Angeles"));
         String start = lateEvening.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         String end = lateEvening.plusHours(1).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
