@@ -9,6 +9,7 @@ import io.github.camelmapiq.simulator.api.Tokens;
 import io.github.camelmapiq.simulator.api.WriteLog;
 import io.github.camelmapiq.simulator.control.ControlHttp;
 import io.github.camelmapiq.simulator.control.ControlImpl;
+import io.github.camelmapiq.simulator.control.ControlTokenGuard;
 import io.github.camelmapiq.simulator.data.DataStore;
 import io.github.camelmapiq.simulator.data.DemoData;
 import io.github.camelmapiq.simulator.data.RecordFactory;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An embeddable simulator of the Mapiq API (v2 and the retired v1) on one loopback port, with
  * deterministic demo data, so that clients can be developed and tested without Mapiq credentials.
+ * Bound to another address, its HTTP control plane needs the {@link #controlToken() control token}.
  *
  * <p>Built on the JDK's {@code com.sun.net.httpserver} and Jackson only, so it shares a JVM with
  * Camel, Jetty and Hawtio without dependency clashes.
@@ -69,6 +72,8 @@ public final class MapiqSimulator implements AutoCloseable {
 
     public static final String TOKEN_PATH = Credentials.TOKEN_PATH;
     public static final String V1_TOKEN_PATH = Credentials.V1_TOKEN_PATH;
+    /** The header that carries the control token on {@code /_simulator} calls; see {@link #controlToken()}. */
+    public static final String CONTROL_TOKEN_HEADER = ControlTokenGuard.HEADER;
 
     static {
         // Without TCP_NODELAY the JDK server answers keep-alive clients ~40 ms late (Nagle + delayed ACK).
@@ -82,6 +87,7 @@ public final class MapiqSimulator implements AutoCloseable {
     private final ExecutorService executor;
     private final ControlImpl control;
     private final String baseUrl;
+    private final String controlToken;
 
     /** Wires the parts: every service gets its collaborators here, through its constructor. */
     private MapiqSimulator(Builder b) {
@@ -115,7 +121,10 @@ public final class MapiqSimulator implements AutoCloseable {
         ApiRoutes api = new ApiRoutes(store, records, settings, tokens, limiter, log, json, problems);
         FaultInjector faulty = new FaultInjector(faults, api, Credentials::isTokenPath, problems);
         ControlHttp controlPlane = new ControlHttp(control, store, faults, settings, json, problems, baseUrl);
-        server.createContext("/", new HttpFront(faulty, controlPlane, Credentials::isTokenPath, counter, problems));
+        boolean guarded = b.requireControlToken || !server.getAddress().getAddress().isLoopbackAddress();
+        this.controlToken = guarded ? ControlTokenGuard.newToken() : null;
+        server.createContext("/", new HttpFront(faulty, guarded ? new ControlTokenGuard(controlToken, controlPlane,
+                problems) : controlPlane, Credentials::isTokenPath, counter, problems));
         server.setExecutor(executor);
         server.start();
     }
@@ -141,6 +150,21 @@ public final class MapiqSimulator implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The address the simulator listens on (the wildcard address {@code 0.0.0.0} when bound to every interface). */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    /**
+     * The token every {@code /_simulator} call must carry in the header {@value #CONTROL_TOKEN_HEADER}: random, made
+     * at start, present when the simulator listens on an address other than loopback (or was built with
+     * {@link Builder#requireControlToken(boolean) requireControlToken(true)}); empty on loopback, where the control
+     * plane needs no token. {@link #control()} needs none either way.
+     */
+    public Optional<String> controlToken() {
+        return Optional.ofNullable(controlToken);
     }
 
     public SimulatorControl control() {
@@ -176,11 +200,12 @@ public final class MapiqSimulator implements AutoCloseable {
         private boolean bareArrays;
         private Clock clock = Clock.systemUTC();
         private int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+        private boolean requireControlToken;
 
         private Builder() {
         }
 
-        /** Interface to bind; 127.0.0.1 by default. */
+        /** Interface to bind; 127.0.0.1 by default. Any address other than loopback guards the control plane. */
         public Builder host(String host) {
             this.host = Objects.requireNonNull(host);
             return this;
@@ -256,6 +281,12 @@ public final class MapiqSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("threads must be at least 1, not " + threads);
             }
             this.threads = threads;
+            return this;
+        }
+
+        /** true: the control plane needs a control token on loopback too (it always does on other addresses). */
+        public Builder requireControlToken(boolean require) {
+            this.requireControlToken = require;
             return this;
         }
 

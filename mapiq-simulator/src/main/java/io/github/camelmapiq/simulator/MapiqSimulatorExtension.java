@@ -249,6 +249,11 @@ public final class MapiqSimulatorExtension
             return with(x -> x.clock(clock));
         }
 
+        /** true: the control plane needs {@link MapiqSimulator#controlToken()} on loopback too. */
+        public Builder requireControlToken(boolean require) {
+            return with(x -> x.requireControlToken(require));
+        }
+
         public MapiqSimulatorExtension build() {
             return new MapiqSimulatorExtension(b);
         }

@@ -7,7 +7,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the simulator standalone: {@code java -jar mapiq-simulator.jar --port 8089}. Prints the
- * URLs and demo credentials, then serves until killed.
+ * URLs and demo credentials (and, when it listens on an address other than loopback, the control token and a
+ * warning), then serves until killed.
  */
 public final class MapiqSimulatorMain {
 
@@ -49,6 +50,7 @@ public final class MapiqSimulatorMain {
     /** Starts a simulator from command-line arguments and prints how to use it; null after {@code --help}. */
     public static MapiqSimulator run(String[] args, PrintStream out) {
         MapiqSimulator.Builder b = MapiqSimulator.builder().port(8089);
+        String host = "127.0.0.1";
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--help") || a.equals("-h")) {
@@ -63,7 +65,7 @@ public final class MapiqSimulatorMain {
             try {
                 switch (a) {
                     case "--port" -> b.port(intArg(value));
-                    case "--host" -> b.host(value);
+                    case "--host" -> b.host(host = value);
                     case "--seed" -> b.seed(longArg(value));
                     case "--users" -> b.users(intArg(value));
                     case "--token-lifetime" -> b.tokenLifetime(Duration.ofSeconds(longArg(value)));
@@ -88,9 +90,23 @@ public final class MapiqSimulatorMain {
         out.println("  v1 token URL    " + sim.v1TokenUrl() + "   mapiq-api-key: " + MapiqSimulator.V1_API_KEY
                 + ", client_id " + MapiqSimulator.V1_CLIENT_ID + ", user " + MapiqSimulator.V1_USERNAME + " / "
                 + MapiqSimulator.V1_PASSWORD);
+        sim.controlToken().ifPresent(token -> out.println("  control token   " + token + "   (header "
+                + MapiqSimulator.CONTROL_TOKEN_HEADER + " on every control-plane call)"));
         out.println("  control plane   " + sim.baseUrl() + "/_simulator");
+        if (!sim.address().getAddress().isLoopbackAddress()) {
+            out.println(exposedWarning(host));
+        }
         out.flush();
         return sim;
+    }
+
+    /** Said when the simulator listens on an address other than loopback. */
+    private static String exposedWarning(String host) {
+        return String.join(System.lineSeparator(),
+                "WARNING: listening on " + host + ", not on loopback: the simulator is reachable from other machines.",
+                "         Its API accepts any registered client (the demo credentials above are public).",
+                "         Its control plane (/_simulator) is protected by the control token above: send it in the",
+                "         header " + MapiqSimulator.CONTROL_TOKEN_HEADER + ".");
     }
 
     private static String arg(String[] args, int i, String option) {
@@ -127,7 +143,8 @@ public final class MapiqSimulatorMain {
         return String.join(System.lineSeparator(),
                 "usage: java -jar mapiq-simulator.jar [options]",
                 "  --port N               port to listen on (default 8089; 0 picks a free port)",
-                "  --host H               interface to bind (default 127.0.0.1)",
+                "  --host H               interface to bind (default 127.0.0.1); on any other than loopback the",
+                "                         control plane needs the control token printed at start",
                 "  --seed N               demo data seed (default 42)",
                 "  --users N              demo users; about 20 workspace reservations each (default 50)",
                 "  --token-lifetime S     token lifetime in seconds (default 3600)",

@@ -30,7 +30,8 @@ import java.util.Set;
 
 /**
  * The control plane over HTTP under {@code /_simulator}: the {@link SimulatorControl} operations
- * with JSON bodies, for tools and tests outside the JVM. No authentication: it is a dev tool.
+ * with JSON bodies, for tools and tests outside the JVM. {@link ControlTokenGuard} guards it when the simulator
+ * listens on an address other than loopback.
  */
 public final class ControlHttp implements Handler {
 
