@@ -62,7 +62,7 @@ final class ChildCaseRun {
         }
         try (ChildJvm child = ChildJvm.start(kind, heap, HeapBoundCase.class.getName(),
                 List.of(kind, simulator.baseUrl(), simulator.tokenUrl(), String.valueOf(options.warmups()),
-                        String.valueOf(options.rounds()), today.toString()), this::onLine)) {
+                        String.valueOf(options.rounds()), today.toString()), controlTokenEnv(control), this::onLine)) {
             Integer exit = null;
             long bound = STARTUP.toNanos() + options.timeout().toNanos();
             while (exit == null && System.nanoTime() - lastProgress < bound) {
@@ -89,6 +89,11 @@ final class ChildCaseRun {
             note = "could not run the child JVM: " + Rounds.describe(e);
         }
         return cutShort(outcome, note + progress(control));
+    }
+
+    /** The control token for the child's environment (never its command line), if the simulator has one. */
+    private static Map<String, String> controlTokenEnv(ControlPlane control) {
+        return control.controlToken() == null ? Map.of() : Map.of(ControlPlane.TOKEN_ENV, control.controlToken());
     }
 
     /** How far the round that was cut short got. */

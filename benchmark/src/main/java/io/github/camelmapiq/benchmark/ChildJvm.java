@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +60,16 @@ final class ChildJvm implements AutoCloseable {
      */
     static ChildJvm start(String name, String heap, String mainClass, List<String> args, Consumer<String> lines)
             throws IOException {
+        return start(name, heap, mainClass, args, Map.of(), lines);
+    }
+
+    /**
+     * Starts {@code mainClass} in a new JVM, with {@code env} added to this JVM's environment.
+     *
+     * @param lines receives every line the child prints on standard output, on a reader thread
+     */
+    static ChildJvm start(String name, String heap, String mainClass, List<String> args, Map<String, String> env,
+            Consumer<String> lines) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xms" + heap);
@@ -70,7 +81,9 @@ final class ChildJvm implements AutoCloseable {
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
         command.addAll(args);
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Process process = builder.start();
         RUNNING.add(process);
         return new ChildJvm(name, process, lines);
     }

@@ -11,10 +11,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelmapiq.simulator.MapiqSimulator;
 
 /**
  * The simulator's HTTP control plane ({@code /_simulator}), used from any JVM of the benchmark: record counts,
- * counters, changes to records. Every call is bounded in time.
+ * counters, changes to records. Every call is bounded in time, and carries the simulator's control token when it has
+ * one (it has none on loopback, where the benchmark runs it).
  */
 final class ControlPlane {
 
@@ -23,13 +25,23 @@ final class ControlPlane {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CONTROL_TIMEOUT = Duration.ofSeconds(120);
+    /** The environment variable that hands the control token to a child JVM (not its command line, which is public). */
+    static final String TOKEN_ENV = "MAPIQ_SIMULATOR_CONTROL_TOKEN";
 
     private final String baseUrl;
+    private final String controlToken;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
 
-    ControlPlane(String baseUrl) {
+    /** @param controlToken the simulator's control token, or null when it has none */
+    ControlPlane(String baseUrl, String controlToken) {
         this.baseUrl = baseUrl;
+        this.controlToken = controlToken == null || controlToken.isEmpty() ? null : controlToken;
+    }
+
+    /** The control token, or null when the simulator has none. */
+    String controlToken() {
+        return controlToken;
     }
 
     /** Records of a resource the simulator holds now. */
@@ -87,6 +99,9 @@ final class ControlPlane {
     }
 
     private String send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
+        if (controlToken != null) {
+            request.header(MapiqSimulator.CONTROL_TOKEN_HEADER, controlToken);
+        }
         HttpResponse<String> answer = http.send(request.timeout(CONTROL_TIMEOUT).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != expected) {

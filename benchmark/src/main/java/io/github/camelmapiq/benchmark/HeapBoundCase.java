@@ -19,7 +19,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * it (its state in the heap, or in an embedded H2 database). It reports each round on standard output as a line starting with {@value #PREFIX}, which {@link ChildCaseRun}
  * reads; running out of heap ends the JVM ({@code -XX:+ExitOnOutOfMemoryError}), which the parent reports.
  *
- * <p>Arguments: {@code <kind> <baseUrl> <tokenUrl> <warmups> <rounds> <today>}, today being the simulator's.
+ * <p>Arguments: {@code <kind> <baseUrl> <tokenUrl> <warmups> <rounds> <today>}, today being the simulator's; the
+ * simulator's control token, if it has one, in the environment variable {@value ControlPlane#TOKEN_ENV}.
  */
 public final class HeapBoundCase {
 
@@ -47,7 +48,7 @@ public final class HeapBoundCase {
         this.tokenUrl = tokenUrl;
         this.warmups = warmups;
         this.rounds = rounds;
-        this.control = new ControlPlane(baseUrl);
+        this.control = new ControlPlane(baseUrl, System.getenv(ControlPlane.TOKEN_ENV));
         this.window = Window.sixtyOneDays(today);
     }
 

@@ -17,22 +17,30 @@ import java.util.regex.Pattern;
 final class SimulatorProcess implements AutoCloseable {
 
     private static final Pattern BASE_URL = Pattern.compile("base URL\\s+(http://\\S+)");
+    private static final Pattern CONTROL_TOKEN = Pattern.compile("control token\\s+(\\S+)");
+    /** The line the command line prints after the base URL and the control token (if it has one). */
+    private static final Pattern CONTROL_PLANE = Pattern.compile("control plane\\s+http://");
 
     private final ChildJvm jvm;
     private final String baseUrl;
     private final Duration startup;
     private final ControlPlane control;
 
-    private SimulatorProcess(ChildJvm jvm, String baseUrl, Duration startup) {
+    private SimulatorProcess(ChildJvm jvm, Printed printed, Duration startup) {
         this.jvm = jvm;
-        this.baseUrl = baseUrl;
+        this.baseUrl = printed.baseUrl();
         this.startup = startup;
-        this.control = new ControlPlane(baseUrl);
+        this.control = new ControlPlane(baseUrl, printed.controlToken());
+    }
+
+    /** What the simulator printed at start: its base URL and its control token (null when it has none). */
+    private record Printed(String baseUrl, String controlToken) {
     }
 
     /** Starts the simulator and waits (at most {@code bound}) until it serves; it has generated its data by then. */
     static SimulatorProcess start(int users, String heap, Duration bound) throws Exception {
-        CompletableFuture<String> url = new CompletableFuture<>();
+        CompletableFuture<Printed> url = new CompletableFuture<>();
+        String[] seen = new String[2]; // base URL, control token: written and read on the reader thread only
         long t0 = System.nanoTime();
         ChildJvm jvm = ChildJvm.start("mapiq-simulator", heap, SimulatorChild.class.getName(),
                 List.of("--host", "127.0.0.1", "--port", "0", "--seed", "42", "--users", String.valueOf(users),
@@ -40,19 +48,26 @@ final class SimulatorProcess implements AutoCloseable {
                 line -> {
                     Matcher m = BASE_URL.matcher(line);
                     if (m.find()) {
-                        url.complete(m.group(1));
+                        seen[0] = m.group(1);
+                    }
+                    Matcher t = CONTROL_TOKEN.matcher(line);
+                    if (t.find()) {
+                        seen[1] = t.group(1);
+                    }
+                    if (CONTROL_PLANE.matcher(line).find() && seen[0] != null) {
+                        url.complete(new Printed(seen[0], seen[1]));
                     }
                 });
         try {
-            String baseUrl = awaitUrl(url, jvm, bound);
-            return new SimulatorProcess(jvm, baseUrl, Duration.ofNanos(System.nanoTime() - t0));
+            Printed printed = awaitUrl(url, jvm, bound);
+            return new SimulatorProcess(jvm, printed, Duration.ofNanos(System.nanoTime() - t0));
         } catch (Exception | Error e) {
             jvm.close();
             throw e;
         }
     }
 
-    private static String awaitUrl(CompletableFuture<String> url, ChildJvm jvm, Duration bound) throws Exception {
+    private static Printed awaitUrl(CompletableFuture<Printed> url, ChildJvm jvm, Duration bound) throws Exception {
         long deadline = System.nanoTime() + bound.toNanos();
         while (System.nanoTime() < deadline) {
             try {
