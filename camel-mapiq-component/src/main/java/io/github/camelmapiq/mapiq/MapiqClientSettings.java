@@ -27,6 +27,13 @@ public final class MapiqClientSettings {
      * @throws IllegalArgumentException naming the missing or invalid option
      */
     public static ClientSettings of(MapiqConfiguration configuration, CamelContext context) {
+        positive("connectTimeout", configuration.getConnectTimeout());
+        positive("readTimeout", configuration.getReadTimeout());
+        positive("callTimeout", configuration.getCallTimeout());
+        notNegative("tokenRefreshMargin", configuration.getTokenRefreshMargin());
+        notNegative("maxRetries", configuration.getMaxRetries());
+        notNegative("retryInitialDelay", configuration.getRetryInitialDelay());
+        notNegative("maxRetryWait", configuration.getMaxRetryWait());
         ClientCredentials credentials = credentials(configuration);
         ReadLimits limits = readLimits(configuration);
         SSLContextParameters tls = configuration.getSslContextParameters();
@@ -64,6 +71,20 @@ public final class MapiqClientSettings {
         }
         return new ClientCredentials(configuration.getTokenUrl(), configuration.getClientId(),
                 configuration.getClientSecret(), configuration.getScope());
+    }
+
+    /** A time that cannot be zero: a zero timeout is no timeout, and a call could then wait for ever. */
+    private static void positive(String option, long millis) {
+        if (millis <= 0) {
+            throw new IllegalArgumentException("Invalid " + option + " " + millis + ": must be more than 0 "
+                                               + "(milliseconds, or a duration such as 30s)");
+        }
+    }
+
+    private static void notNegative(String option, long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("Invalid " + option + " " + value + ": must be 0 or more");
+        }
     }
 
     private static boolean isBlank(String s) {

@@ -38,7 +38,8 @@ public class MapiqConfiguration implements Cloneable {
     private boolean failFast;
     @UriParam(label = "security,advanced", javaType = "java.time.Duration", defaultValue = "60000",
               description = "How long before a token expires it is refreshed (milliseconds, or a duration such as `1m`). "
-                            + "Tokens shorter-lived than twice this margin are refreshed at half their lifetime.")
+                            + "Tokens shorter-lived than twice this margin are refreshed at half their lifetime (with a "
+                            + "warning at the first token when the margin is as long as its lifetime). 0 or more.")
     private long tokenRefreshMargin = 60_000L;
     @UriParam(label = "security",
               description = "TLS configuration (trust store, key store, protocols) for the calls to Mapiq and its token "
@@ -156,10 +157,11 @@ public class MapiqConfiguration implements Cloneable {
 
     // ---------------------------------------------------------------- http (advanced)
     @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "10000",
-              description = "Timeout to establish a connection (milliseconds or a duration such as `10s`).")
+              description = "Timeout to establish a connection (milliseconds or a duration such as `10s`); more than 0.")
     private long connectTimeout = 10_000L;
     @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "30000",
-              description = "Timeout waiting for data of a response (milliseconds or a duration such as `30s`).")
+              description = "Timeout waiting for data of a response (milliseconds or a duration such as `30s`); more "
+                            + "than 0.")
     private long readTimeout = 30_000L;
     @UriParam(label = "advanced", defaultValue = "3",
               description = "Retries of a call after a connection failure, 5xx or 429 (reads), or when Mapiq cannot have "
@@ -173,8 +175,9 @@ public class MapiqConfiguration implements Cloneable {
                             + "with a clear message instead of blocking the route.")
     private long maxRetryWait = 30_000L;
     @UriParam(label = "advanced",
-              description = "A user-supplied Apache HttpClient 5 to use for every call (its own timeouts, proxy and TLS "
-                            + "apply; the component does not close it).")
+              description = "A user-supplied Apache HttpClient 5 to use for every call (its proxy, TLS and interceptors "
+                            + "apply; the component does not close it). Each request still carries the endpoint's "
+                            + "`connectTimeout` (for a pooled connection) and `readTimeout`, and redirects off.")
     private CloseableHttpClient httpClient;
     @UriParam(label = "advanced",
               description = "Makes the Mapiq client of each endpoint, in place of the component's own (which shares "
@@ -185,17 +188,19 @@ public class MapiqConfiguration implements Cloneable {
               description = "Size of the component's HTTP connection pool (per route and in total).")
     private int maxConnections = 20;
     @UriParam(label = "advanced", javaType = "java.time.Duration", defaultValue = "300000",
-              description = "Longest one call to Mapiq may take in all: every attempt, the waits between them and the "
-                            + "reading of the answer (a list: each page). An answer still arriving then is cut off and "
-                            + "the call fails with a `MapiqResponseException`; 0 for no limit besides `readTimeout`.")
+              description = "Longest one call to Mapiq may take in all: getting its access token (or waiting for one "
+                            + "being fetched), every attempt, the waits between them and the reading of the answer (a "
+                            + "list: each page). An answer still arriving then is cut off and the call fails with a "
+                            + "`MapiqResponseException`. More than 0; it also bounds the token health check.")
     private long callTimeout = 300_000L;
     @UriParam(label = "advanced", defaultValue = "10000",
               description = "Pages followed in one list call (one window of at most 31 days) before the listing is "
                             + "given up as endless with a `MapiqResponseException`.")
     private int maxPagesPerListing = 10_000;
     @UriParam(label = "advanced", defaultValue = "67108864",
-              description = "Largest answer accepted, in bytes (one page of a list). A larger answer is a "
-                            + "`MapiqResponseException`, not retried.")
+              description = "Largest answer accepted, in bytes counted after decompression (one page of a list, one "
+                            + "answer of `mapiq:raw`, text included). A larger answer is a `MapiqResponseException`, "
+                            + "not retried; it is not read further, and its connection is closed.")
     private int maxResponseSize = 64 * 1024 * 1024;
     @UriParam(label = "advanced", defaultValue = "1048576",
               description = "Largest record of a list accepted, in bytes, and longest string of an answer. A larger "

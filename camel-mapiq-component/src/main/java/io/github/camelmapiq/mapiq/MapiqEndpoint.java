@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
+import io.github.camelmapiq.mapiq.client.auth.ClientCredentials;
+import io.github.camelmapiq.mapiq.client.error.Texts;
 import io.github.camelmapiq.mapiq.client.http.MapiqClientFactory;
 import io.github.camelmapiq.mapiq.client.http.MapiqEndpointStatistics;
 import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
@@ -143,7 +145,8 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
             synchronized (this) {
                 s = statistics;
                 if (s == null) {
-                    s = new MapiqEndpointStatistics(Clock.systemUTC(), configuration.getClientSecret());
+                    s = new MapiqEndpointStatistics(Clock.systemUTC(),
+                            ClientCredentials.secretsOf(configuration.getClientId(), configuration.getClientSecret()));
                     statistics = s;
                 }
             }
@@ -163,6 +166,11 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (getDelay() <= 0) {
+            throw new IllegalArgumentException("Invalid delay " + getDelay() + " for " + getEndpointUri()
+                                               + ": must be more than 0 (milliseconds, or a duration such as 60s); "
+                                               + "0 would poll Mapiq in a busy loop");
+        }
         Consumer consumer = MapiqConsumers.create(this, processor);
         configureConsumer(consumer);
         return consumer;
@@ -284,7 +292,7 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     @Override
     public String getServiceUrl() {
-        return configuration.getBaseUrl() + (resource == MapiqResource.RAW ? "" : configuration.resolvePath(resource));
+        return Texts.url(configuration.getBaseUrl() + (resource == MapiqResource.RAW ? "" : configuration.resolvePath(resource)));
     }
 
     @Override

@@ -1,8 +1,11 @@
 package io.github.camelmapiq.mapiq;
 
+import java.time.Duration;
 import java.util.Map;
 
+import io.github.camelmapiq.mapiq.client.auth.ClientCredentials;
 import io.github.camelmapiq.mapiq.client.auth.TokenStatistics;
+import io.github.camelmapiq.mapiq.client.error.Texts;
 import io.github.camelmapiq.mapiq.client.http.MapiqClients;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
@@ -10,7 +13,8 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 /**
  * Readiness of a {@code mapiq} component: a token can be obtained for every credential set its endpoints use, and for
  * the component's own {@code clientId}/{@code clientSecret} when set. A token still fresh is not fetched again, so the
- * check costs a token request only when a token is due anyway. DOWN names the token URL and the token endpoint's
+ * check costs a token request only when a token is due anyway, and waits for it at most the component's
+ * {@code callTimeout}. DOWN names the token URL and the token endpoint's
  * answer, never the secret, in its message and in the detail {@code failure.reason}; the details carry when each
  * token was obtained and expires.
  */
@@ -41,7 +45,8 @@ final class MapiqTokenHealthCheck extends AbstractHealthCheck {
                 clients.clientFor(MapiqClientSettings.of(own, component.getCamelContext())); // the component's own credential set, unused so far
             }
         } catch (RuntimeException badOptions) {
-            builder.down().message(TokenStatistics.mask(badOptions.getMessage(), own.getClientSecret()));
+            builder.down().message(Texts.mask(badOptions.getMessage(),
+                    ClientCredentials.secretsOf(own.getClientId(), own.getClientSecret())));
             return;
         }
         Map<String, TokenStatistics> sets = clients.tokenStatistics();
@@ -50,12 +55,13 @@ final class MapiqTokenHealthCheck extends AbstractHealthCheck {
             return;
         }
         StringBuilder failures = new StringBuilder();
+        Duration timeout = Duration.ofMillis(Math.max(1, own.getCallTimeout()));
         clients.forEachTokenManager((label, credentials, manager) -> {
             try {
-                manager.token();
+                clients.token(manager, timeout);
             } catch (Exception e) {
                 failures.append(failures.isEmpty() ? "" : "; ").append("no Mapiq token for ").append(label).append(": ")
-                        .append(TokenStatistics.mask(e.getMessage(), credentials.clientSecret()));
+                        .append(Texts.mask(e.getMessage(), credentials.secrets()));
             }
             TokenStatistics stats = manager.statistics();
             builder.detail(label + ".token.obtained.at", String.valueOf(stats.obtainedAt()));

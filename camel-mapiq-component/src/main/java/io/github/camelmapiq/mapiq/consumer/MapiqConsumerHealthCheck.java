@@ -20,11 +20,11 @@ final class MapiqConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
 
     private static final int MAX_CAUSES = 20;
 
-    private final String secret;
+    private final String[] secrets;
 
-    MapiqConsumerHealthCheck(MapiqPollingConsumer consumer, String id, String secret) {
+    MapiqConsumerHealthCheck(MapiqPollingConsumer consumer, String id, String[] secrets) {
         super(consumer, id);
-        this.secret = secret;
+        this.secrets = secrets;
     }
 
     @Override
@@ -45,12 +45,9 @@ final class MapiqConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
     }
 
     private boolean quotesSecret(Throwable error) {
-        if (secret == null || secret.isEmpty()) {
-            return false;
-        }
         StringWriter text = new StringWriter();
         error.printStackTrace(new PrintWriter(text));
-        return text.toString().contains(secret);
+        return !mask(text.toString()).equals(text.toString());
     }
 
     /** A copy of {@code error} and its causes with the secret masked in every message. */
@@ -68,7 +65,7 @@ final class MapiqConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
     }
 
     private String mask(String text) {
-        return Texts.mask(text, secret);
+        return Texts.mask(text, secrets);
     }
 
     /** Prints as the original would ({@code class: message}), with the message masked. */

@@ -42,6 +42,8 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
     private RecordExchanges exchanges;
     private volatile PollCompletion lastPoll;
     private volatile boolean skippedPoll;
+    /** The listing of the poll in progress, for {@link #doStop} to cut short. */
+    private volatile Listing polling;
 
     MapiqPollingConsumer(MapiqEndpoint endpoint, Processor processor, ListQuery query) {
         super(endpoint, processor);
@@ -84,7 +86,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
     protected void doBuild() throws Exception {
         if (getHealthCheck() == null) {
             setHealthCheck(new MapiqConsumerHealthCheck(this, "consumer:" + getRouteId(),
-                                                        clientSecret()));
+                                                        secrets()));
         }
         super.doBuild();
     }
@@ -109,10 +111,30 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         super.doStart();
     }
 
+    /**
+     * Stops polling; a poll in progress has its reads cut off at once (its route stopped, or its leadership lost to
+     * another replica), instead of reading on for up to {@code callTimeout}. What it did not deliver comes with the
+     * next poll of whichever consumer runs then.
+     */
     @Override
     protected void doStop() throws Exception {
+        abortPollInProgress();
         super.doStop();
         releaseStateKey();
+    }
+
+    /** Camel's graceful shutdown of a route suspends its consumer first: the poll in progress ends then, too. */
+    @Override
+    protected void doSuspend() throws Exception {
+        abortPollInProgress();
+        super.doSuspend();
+    }
+
+    private void abortPollInProgress() {
+        Listing inProgress = polling;
+        if (inProgress != null) {
+            inProgress.abort();
+        }
     }
 
     private void releaseStateKey() {
@@ -152,6 +174,10 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         PollSender sender = new PollSender(this, completion, settings.splitResult(), exchanges, statistics);
         try (Listing listing = tracker.open(query, getEndpoint().getClient(), clock, getEndpoint().getListingExecutor(),
                 getMaxMessagesPerPoll())) {
+            polling = listing;
+            if (!isRunAllowed() || isSuspending() || isSuspended()) {
+                listing.abort(); // stopped while the listing was opened
+            }
             if (tracker.deliversEveryRecord()) {
                 listing.bindWith(exchanges.binder());
             }
@@ -185,6 +211,8 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         } catch (Exception | Error failure) {
             sender.finish();
             throw failure;
+        } finally {
+            polling = null;
         }
         sender.finish();
         LOG.debug("Polled {}: {} exchange(s)", query, sender.count());

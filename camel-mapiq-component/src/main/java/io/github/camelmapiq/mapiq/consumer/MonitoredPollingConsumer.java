@@ -6,7 +6,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
-import io.github.camelmapiq.mapiq.client.auth.TokenStatistics;
+import io.github.camelmapiq.mapiq.client.error.Texts;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
@@ -102,7 +102,7 @@ public abstract class MonitoredPollingConsumer extends ScheduledBatchPollingCons
 
     @ManagedAttribute(description = "Why the last poll failed")
     public String getLastPollError() {
-        return TokenStatistics.mask(statistics.lastPollError(), clientSecret());
+        return Texts.mask(statistics.lastPollError(), secrets());
     }
 
     @ManagedAttribute(description = "Exchanges the last poll sent")
@@ -250,13 +250,13 @@ public abstract class MonitoredPollingConsumer extends ScheduledBatchPollingCons
         public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause)
                 throws Exception {
             String error = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-            statistics.pollFailed(TokenStatistics.mask(error, clientSecret()));
+            statistics.pollFailed(Texts.mask(error, secrets()));
             return delegate.rollback(consumer, endpoint, retryCounter, cause);
         }
     }
 
-    /** The secret to mask in what the consumer reports. */
-    String clientSecret() {
-        return getEndpoint().getSettings().client().credentials().clientSecret();
+    /** The secrets to mask in what the consumer reports. */
+    String[] secrets() {
+        return getEndpoint().getSettings().client().credentials().secrets();
     }
 }

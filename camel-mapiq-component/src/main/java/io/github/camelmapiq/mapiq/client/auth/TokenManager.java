@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -46,7 +48,7 @@ public final class TokenManager {
     private final TokenStatistics statistics;
 
     public TokenManager(TokenSource source, Clock clock) {
-        this(source, clock, new TokenStatistics(null));
+        this(source, clock, new TokenStatistics());
     }
 
     /** With the statistics operators see (JMX, dev console, metrics). */
@@ -63,15 +65,21 @@ public final class TokenManager {
 
     /** A token to send now: the current one if fresh, else a new one (fetched once however many threads ask). */
     public AccessToken token() throws Exception {
-        return token(source);
+        return token(source, TokenRequestScope.UNBOUNDED);
+    }
+
+    /** As {@link #token()}, within {@code scope}: its deadline bounds the token request and the wait for it. */
+    public AccessToken token(TokenRequestScope scope) throws Exception {
+        return token(source, scope);
     }
 
     /**
      * As {@link #token()}, but a token request this call makes goes through {@code via}: the token client of the
      * endpoint asking (its connection pool, proxy, TLS, retry options and refresh margin), while the token itself is
-     * shared with every endpoint of the same credentials.
+     * shared with every endpoint of the same credentials. The token request this call makes, and its wait for one that
+     * another call makes, end at {@code scope}'s deadline.
      */
-    public AccessToken token(TokenSource via) throws Exception {
+    public AccessToken token(TokenSource via, TokenRequestScope scope) throws Exception {
         AccessToken token = current;
         if (token != null && token.isFresh(clock.instant())) {
             return token;
@@ -92,7 +100,7 @@ public final class TokenManager {
         }
         if (mine) {
             try {
-                return fetch(flight, via);
+                return fetch(flight, via, scope);
             } catch (Exception e) {
                 if (token != null && token.isUsable(clock.instant())) {
                     refreshFailed(token, e);
@@ -104,7 +112,7 @@ public final class TokenManager {
         if (token != null && token.isUsable(clock.instant())) {
             return token;
         }
-        return await(flight);
+        return await(flight, scope);
     }
 
     /** Drops {@code refused} if it is still the current token, so the next {@link #token()} fetches a new one. */
@@ -121,11 +129,12 @@ public final class TokenManager {
         return tokenRequests.get();
     }
 
-    private AccessToken fetch(CompletableFuture<AccessToken> flight, TokenSource via) throws Exception {
+    private AccessToken fetch(CompletableFuture<AccessToken> flight, TokenSource via, TokenRequestScope scope)
+            throws Exception {
         try {
             tokenRequests.incrementAndGet();
             statistics.requested();
-            AccessToken fresh = via.requestToken();
+            AccessToken fresh = via.requestToken(scope);
             statistics.obtained(fresh, clock.instant());
             int failedBefore;
             synchronized (lock) {
@@ -176,9 +185,12 @@ public final class TokenManager {
         }
     }
 
-    private static AccessToken await(CompletableFuture<AccessToken> flight) throws Exception {
+    private static AccessToken await(CompletableFuture<AccessToken> flight, TokenRequestScope scope) throws Exception {
+        long left = scope.nanosLeft();
         try {
-            return flight.get();
+            return left == Long.MAX_VALUE ? flight.get() : flight.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw scope.timedOut("the access token another call was fetching", null);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Exception ex) {

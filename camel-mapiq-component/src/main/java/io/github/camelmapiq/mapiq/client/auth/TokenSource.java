@@ -4,5 +4,8 @@ package io.github.camelmapiq.mapiq.client.auth;
 @FunctionalInterface
 public interface TokenSource {
 
-    AccessToken requestToken() throws Exception;
+    /**
+     * @param scope the deadline of the call that waits for the token, and the stop that cancels the request
+     */
+    AccessToken requestToken(TokenRequestScope scope) throws Exception;
 }

@@ -12,7 +12,7 @@ import io.github.camelmapiq.mapiq.client.error.Texts;
  */
 public final class TokenStatistics {
 
-    private final String secret;
+    private final String[] secrets;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private volatile Instant obtainedAt;
@@ -20,9 +20,9 @@ public final class TokenStatistics {
     private volatile Instant lastErrorAt;
     private volatile String lastError;
 
-    /** @param secret the client secret, only to mask it in error texts */
-    public TokenStatistics(String secret) {
-        this.secret = secret;
+    /** @param secrets the client secret (and {@code id:secret}), only to mask them in error texts */
+    public TokenStatistics(String... secrets) {
+        this.secrets = secrets;
     }
 
     /** Token fetches (a fetch retries transient failures of the token request within it). */
@@ -75,7 +75,8 @@ public final class TokenStatistics {
     void failed(Throwable error, Instant at) {
         failures.incrementAndGet();
         lastErrorAt = at;
-        lastError = mask(error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName(), secret);
+        lastError = Texts.mask(error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName(),
+                secrets);
     }
 
     /** {@code text} with {@code secret} replaced by asterisks. */

@@ -24,6 +24,37 @@ final class CallAbort {
     private volatile boolean aborting;
     /** How many times Camel began to stop: a call that began before the latest stop is cut short when it reads. */
     private volatile long stops;
+    /** Whose stop is this one's too: the component's, for the abort of one consumer's listing. */
+    private final CallAbort parent;
+    private final Set<CallAbort> children = ConcurrentHashMap.newKeySet();
+
+    CallAbort() {
+        this(null);
+    }
+
+    private CallAbort(CallAbort parent) {
+        this.parent = parent;
+    }
+
+    /**
+     * An abort of its own for some calls (one listing's), set off by {@link #abortAll()} on it alone, and by this one's:
+     * a consumer that stops (a route stopped, leadership lost) ends its reads at once while other routes go on.
+     */
+    CallAbort child() {
+        CallAbort child = new CallAbort(this);
+        children.add(child);
+        if (aborting) {
+            child.abortAll();
+        }
+        return child;
+    }
+
+    /** A child no longer needed: its parent forgets it. */
+    void release() {
+        if (parent != null) {
+            parent.children.remove(this);
+        }
+    }
 
     /** Camel is stopping: wake every waiting call and cancel the reads in flight. */
     void abortAll() {
@@ -36,6 +67,7 @@ final class CallAbort {
             lock.unlock();
         }
         inFlight.forEach(Cancellable::cancel);
+        children.forEach(CallAbort::abortAll);
     }
 
     /** Camel (re)started: calls may run again. */

@@ -1,11 +1,10 @@
 package io.github.camelmapiq.mapiq.client.http;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmapiq.mapiq.MapiqException;
@@ -19,14 +18,15 @@ import io.github.camelmapiq.mapiq.client.error.MapiqConnectionException;
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
 import io.github.camelmapiq.mapiq.client.error.Texts;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,12 +57,14 @@ final class CallExecutor {
     private final CallAbort abort;
     private final ReadLimits limits;
     private final MapiqEndpointStatistics endpointStatistics;
-    /** Only to mask it in error answers and unusable answers that quote it. */
-    private final String clientSecret;
+    /** Only to mask them in error answers and unusable answers that quote them: the secret and id:secret. */
+    private final String[] credentialSecrets;
+    /** Set on every request: no redirects, the endpoint's timeouts. */
+    private final RequestConfig requestConfig;
 
     CallExecutor(CloseableHttpClient http, TokenManager tokens, TokenSource tokenSource, RetryPolicy retry,
                  ObjectMapper mapper, MapiqClientStatistics statistics, CallAbort abort, ReadLimits limits,
-                 MapiqEndpointStatistics endpointStatistics, String clientSecret) {
+                 MapiqEndpointStatistics endpointStatistics, String[] credentialSecrets, RequestConfig requestConfig) {
         this.http = http;
         this.tokens = tokens;
         this.tokenSource = tokenSource;
@@ -72,12 +74,13 @@ final class CallExecutor {
         this.abort = abort;
         this.limits = limits;
         this.endpointStatistics = endpointStatistics;
-        this.clientSecret = clientSecret;
+        this.credentialSecrets = credentialSecrets;
+        this.requestConfig = requestConfig;
     }
 
-    /** Fetches a token now, failing with a clear message on bad credentials. */
+    /** Fetches a token now, failing with a clear message on bad credentials; within {@code callTimeout}. */
     void checkCredentials() throws Exception {
-        tokens.token(tokenSource);
+        tokens.token(tokenSource, new CallScope("token request", limits.callTimeout(), abort));
     }
 
     /** Token times, fetches and failures of this client's credential set. */
@@ -90,55 +93,75 @@ final class CallExecutor {
         T read(int status, HttpEntity entity) throws IOException, MapiqResponseException;
     }
 
-    <T> T execute(String method, URI uri, byte[] body, CallKind kind, ResponseReader<T> reader)
+    /** A stop of its own for some calls (a consumer's listing), set off also by the component's. */
+    CallAbort stopOfOne() {
+        return abort.child();
+    }
+
+    <T> T execute(String method, URI uri, byte[] body, CallKind kind, ResponseReader<T> reader) throws Exception {
+        return execute(method, uri, body, kind, abort, reader);
+    }
+
+    /**
+     * One call through its attempts, its token included, within {@code callTimeout}.
+     *
+     * @param stop what ends the call's reads early: the component's stop, or the stop of the consumer that owns it
+     */
+    <T> T execute(String method, URI uri, byte[] body, CallKind kind, CallAbort stop, ResponseReader<T> reader)
             throws Exception {
         String path = uri.getRawPath();
+        String call = method + " " + path;
         int maxAttempts = retry.maxAttempts();
         boolean replayedAfter401 = false;
-        long timeout = limits.callTimeout().toNanos();
-        long deadline = System.nanoTime() + timeout;
-        long began = abort.began();
+        CallScope scope = new CallScope(call, limits.callTimeout(), stop);
         for (int attempt = 1;; attempt++) {
-            AccessToken token = token();
+            AccessToken token = token(scope);
             HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
+            request.setConfig(requestConfig);
             request.setHeader(HttpHeaders.ACCEPT, "application/json");
             request.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.value());
             if (body != null) {
                 request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
             }
-            String call = method + " " + path;
-            abort.started(request, kind, began);
+            CallScope.Watch watch = scope.watch(request, kind, "the answer");
             statistics.countCall();
             endpointStatistics.countCall();
             Duration wait;
             String cause;
-            AtomicBoolean timedOut = new AtomicBoolean();
-            ScheduledFuture<?> timer = timeout == 0 ? null
-                    : CallDeadlines.cancelAt(deadline, () -> {
-                        timedOut.set(true);
-                        request.cancel();
-                    });
             int retriedStatus = 0;
             try (ClassicHttpResponse response = http.executeOpen(null, request, null)) {
                 int status = response.getCode();
                 if (status == 401 && !replayedAfter401) {
                     LOG.debug("Mapiq {} {} -> 401 (attempt {}/{}): token refused, replaying once with a new token",
                             method, path, attempt, maxAttempts);
-                    EntityUtils.consumeQuietly(response.getEntity());
+                    AnswerBodies.discard(request, response.getEntity());
                     tokens.invalidate(token);
                     replayedAfter401 = true;
                     statistics.countReplay();
                     attempt--;
                     continue;
                 }
-                if (status < 400) {
+                if (status / 100 == 3) {
+                    request.cancel(); // never read, never drained: the connection is closed
+                    throw fail(redirected(method, path, status, response.getFirstHeader(HttpHeaders.LOCATION)), method,
+                            path, status, attempt, maxAttempts);
+                }
+                if (status < 300) {
                     LOG.debug("Mapiq {} {} -> {} (attempt {}/{})", method, path, status, attempt, maxAttempts);
-                    T result = reader.read(status, response.getEntity());
-                    EntityUtils.consumeQuietly(response.getEntity());
+                    T result;
+                    try {
+                        result = reader.read(status, response.getEntity());
+                    } catch (IOException | MapiqResponseException | RuntimeException failed) {
+                        request.cancel(); // what is left of a bad or oversized answer is not read
+                        throw failed;
+                    }
+                    AnswerBodies.discard(request, response.getEntity());
                     return result;
                 }
-                MapiqApiException error = ProblemDetails.toException(method, path, status,
-                        readBounded(response.getEntity()), mapper, clientSecret, token.value());
+                byte[] errorBody = AnswerBodies.readAtMost(response.getEntity(), MAX_ERROR_BODY);
+                AnswerBodies.discard(request, response.getEntity());
+                MapiqApiException error = ProblemDetails.toException(method, path, status, errorBody, mapper,
+                        secrets(token));
                 Header retryAfterHeader = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
                 String retryAfterValue = retryAfterHeader == null ? null : retryAfterHeader.getValue();
                 Duration retryAfter = retry.retryAfter(retryAfterValue);
@@ -156,7 +179,7 @@ final class CallExecutor {
                 cause = Integer.toString(status);
                 retriedStatus = status;
             } catch (IOException | MapiqResponseException e) {
-                MapiqException cancelled = cancelled(timedOut, call, attempt, e);
+                MapiqException cancelled = cancelled(watch, scope, attempt, e);
                 if (cancelled != null) {
                     throw cancelled;
                 }
@@ -166,10 +189,10 @@ final class CallExecutor {
                             attempt, maxAttempts);
                     statistics.countFailure();
                     Exception failed = e instanceof MapiqResponseException bad
-                            ? bad.masking(clientSecret, token.value())
-                            : new MapiqConnectionException(Texts.mask("Mapiq API " + method + " " + path + " failed after "
-                                                                      + attempt + (attempt == 1 ? " attempt: " : " attempts: ")
-                                                                      + e, clientSecret, token.value()), e);
+                            ? bad.masking(secrets(token))
+                            : new MapiqConnectionException(Texts.mask("Mapiq API " + call + " failed after " + attempt
+                                                                      + (attempt == 1 ? " attempt: " : " attempts: ") + e,
+                                                                      secrets(token)), e);
                     endpointStatistics.countError(MapiqEndpointStatistics.IO_ERROR, failed);
                     throw failed;
                 }
@@ -178,20 +201,17 @@ final class CallExecutor {
             } catch (RuntimeException e) {
                 // a request cancelled while HttpClient sets up its connection can end in its IllegalStateException
                 // ("Endpoint not acquired / already released"): the cancel decides what the call's failure is
-                MapiqException cancelled = cancelled(timedOut, call, attempt, e);
+                MapiqException cancelled = cancelled(watch, scope, attempt, e);
                 if (cancelled != null) {
                     throw cancelled;
                 }
                 throw e;
             } finally {
-                if (timer != null) {
-                    timer.cancel(false);
-                }
-                abort.done(request);
+                watch.close();
             }
-            if (timeout != 0 && System.nanoTime() + wait.toNanos() >= deadline) {
+            if (scope.outlasts(wait)) {
                 statistics.countFailure();
-                throw timedOut(call, attempt, null);
+                throw scope.timedOut(attempt, null);
             }
             if (wait.compareTo(LOGGED_WAIT) >= 0) {
                 LOG.info("Mapiq {} {} -> {} (attempt {}/{}), retrying in {} ms", method, path, cause, attempt,
@@ -203,7 +223,7 @@ final class CallExecutor {
             statistics.countRetry();
             endpointStatistics.countRetry(retriedStatus, wait);
             try {
-                abort.pause(wait, call);
+                stop.pause(wait, call);
             } catch (MapiqCallAbortedException e) {
                 statistics.countFailure();
                 throw e;
@@ -211,25 +231,35 @@ final class CallExecutor {
         }
     }
 
-    /** The failure of a call that its deadline or Camel's stop cancelled, or {@code null} when neither did. */
-    private MapiqException cancelled(AtomicBoolean timedOut, String call, int attempt, Exception failure) {
-        if (!timedOut.get() && !abort.isAborting()) {
+    private String[] secrets(AccessToken token) {
+        return new String[] {credentialSecrets[0], credentialSecrets[1], token.value()};
+    }
+
+    /** The failure of a call that its deadline or a stop cancelled, or {@code null} when neither did. */
+    private MapiqException cancelled(CallScope.Watch watch, CallScope scope, int attempt, Exception failure) {
+        MapiqException cancelled = watch.cancelled(failure);
+        if (cancelled == null) {
             return null;
         }
         statistics.countFailure();
-        return timedOut.get() ? timedOut(call, attempt, failure) : new MapiqCallAbortedException(call);
+        return cancelled instanceof MapiqResponseException ? scope.timedOut(attempt, failure) : cancelled;
     }
 
-    private MapiqResponseException timedOut(String call, int attempts, Exception cause) {
-        return new MapiqResponseException("Mapiq API " + call + " did not complete within callTimeout ("
-                                          + limits.callTimeout().toMillis() + " ms, " + attempts
-                                          + (attempts == 1 ? " attempt" : " attempts") + ")", cause);
+    /** A 3xx: never followed, since the request carries the token and the answer may point anywhere. */
+    private MapiqApiException redirected(String method, String path, int status, Header location) {
+        String where = location == null ? "without a Location" : "to " + Texts.origin(location.getValue());
+        String reason = EnglishReasonPhraseCatalog.INSTANCE.getReason(status, Locale.ENGLISH);
+        return new MapiqApiException("Mapiq API " + method + " " + path + " answered " + status
+                                     + (reason == null ? "" : " " + reason) + ", a redirect " + where
+                                     + ", which is not followed: the request carries the access token. Check baseUrl "
+                                     + "(a proxy or gateway before Mapiq may redirect)",
+                status, method, path, null, null, null, Map.of());
     }
 
-    /** The token to send; a call that cannot get one fails for good (retries of the token request are done). */
-    private AccessToken token() throws Exception {
+    /** The token to send; a call that cannot get one in time fails for good (retries of the token request are done). */
+    private AccessToken token(CallScope scope) throws Exception {
         try {
-            return tokens.token(tokenSource);
+            return tokens.token(tokenSource, scope);
         } catch (Exception e) {
             statistics.countFailure();
             endpointStatistics.countError(MapiqEndpointStatistics.TOKEN_ERROR, e);
@@ -251,14 +281,5 @@ final class CallExecutor {
                          + " ms), so the call fails now instead of blocking the route; raise maxRetryWait to wait that "
                          + "long";
         return error.withMessage(message);
-    }
-
-    private static byte[] readBounded(HttpEntity entity) throws IOException {
-        if (entity == null) {
-            return new byte[0];
-        }
-        try (InputStream in = entity.getContent()) {
-            return in.readNBytes(MAX_ERROR_BODY);
-        }
     }
 }

@@ -35,6 +35,8 @@ public final class Listing implements AutoCloseable {
     private final String[] keyFields;
     private final Executor prefetch;
     private final int maxPages;
+    /** Ends this listing's reads when its consumer stops ({@link #abort()}), or the component does. */
+    private final CallAbort stop;
 
     private Map<String, String> call;
     private final Set<String> tokensSeen = new HashSet<>();
@@ -46,7 +48,7 @@ public final class Listing implements AutoCloseable {
     private volatile ObjectReader binder;
 
     Listing(MapiqHttpClient client, String path, List<Map<String, String>> calls, int pageSize, String[] keyFields,
-            Executor prefetch, int maxPages) {
+            Executor prefetch, int maxPages, CallAbort stop) {
         this.client = client;
         this.path = path;
         this.calls = new ArrayDeque<>(calls);
@@ -54,6 +56,7 @@ public final class Listing implements AutoCloseable {
         this.keyFields = keyFields;
         this.prefetch = prefetch;
         this.maxPages = maxPages;
+        this.stop = stop;
         this.call = this.calls.poll();
     }
 
@@ -155,7 +158,7 @@ public final class Listing implements AutoCloseable {
         if (token != null) {
             query.put("continuationToken", token);
         }
-        return client.page(path, query, keyFields, binder);
+        return client.page(path, query, keyFields, binder, stop);
     }
 
     private static FetchedPage await(CompletableFuture<FetchedPage> pending) throws Exception {
@@ -180,6 +183,16 @@ public final class Listing implements AutoCloseable {
         return records;
     }
 
+    /**
+     * Ends the listing's reads at once, from any thread: the page being read and the page fetched ahead are cut off
+     * (their connections closed), and {@link #nextPage} fails with a {@code MapiqCallAbortedException}. For a consumer
+     * that stops mid-poll (its route stopped, its leadership lost), so that it does not read on for up to
+     * {@code callTimeout}.
+     */
+    public void abort() {
+        stop.abortAll();
+    }
+
     /** Stops the listing; a page fetched ahead is waited for (its call cannot be taken back) and dropped. */
     @Override
     public void close() {
@@ -193,5 +206,6 @@ public final class Listing implements AutoCloseable {
                 // the listing was given up; the page ahead does not matter
             }
         }
+        stop.release();
     }
 }

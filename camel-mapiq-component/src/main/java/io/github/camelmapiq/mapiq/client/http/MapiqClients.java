@@ -3,17 +3,22 @@ package io.github.camelmapiq.mapiq.client.http;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.camelmapiq.mapiq.client.auth.AccessToken;
 import io.github.camelmapiq.mapiq.client.auth.ClientCredentials;
 import io.github.camelmapiq.mapiq.client.auth.ClientCredentialsTokenClient;
 import io.github.camelmapiq.mapiq.client.auth.TokenManager;
 import io.github.camelmapiq.mapiq.client.auth.TokenSource;
 import io.github.camelmapiq.mapiq.client.auth.TokenStatistics;
 import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
+import io.github.camelmapiq.mapiq.client.error.Texts;
 import io.github.camelmapiq.mapiq.client.model.MapiqJson;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +53,7 @@ public final class MapiqClients implements MapiqClientFactory, Closeable {
 
     /** The client for {@code settings}, counting its calls in statistics of its own. */
     public MapiqHttpClient clientFor(ClientSettings settings) {
-        return createClient(settings, new MapiqEndpointStatistics(clock, settings.credentials().clientSecret()));
+        return createClient(settings, new MapiqEndpointStatistics(clock, settings.credentials().secrets()));
     }
 
     /** The client for an endpoint's settings, counting its calls in {@code endpointStatistics}. */
@@ -63,14 +68,36 @@ public final class MapiqClients implements MapiqClientFactory, Closeable {
                 });
         RetryPolicy retry = new RetryPolicy(settings.retry().maxRetries(), settings.retry().initialDelay(),
                 settings.retry().maxWait(), clock);
+        RequestConfig requestConfig = requestConfig(settings.connection());
         TokenSource tokenSource = new RetryingTokenSource(countingRequests(new ClientCredentialsTokenClient(credentials,
-                http, MapiqJson.mapper(), settings.tokenRefreshMargin(), clock)), retry, abort);
+                http, MapiqJson.mapper(), settings.tokenRefreshMargin(), clock, requestConfig)), retry, abort);
         TokenManager tokens = tokenManagers.computeIfAbsent(credentials,
-                c -> new TokenManager(tokenSource, clock, new TokenStatistics(c.clientSecret())));
+                c -> new TokenManager(tokenSource, clock, new TokenStatistics(c.secrets())));
         credentialLabels.computeIfAbsent(credentials,
-                c -> c.tokenUrl() + " #" + (credentialLabels.size() + 1));
+                c -> Texts.url(c.tokenUrl()) + " #" + (credentialLabels.size() + 1));
         return new MapiqHttpClient(settings.baseUrl(), http, tokens, tokenSource, retry, MapiqJson.mapper(), statistics,
-                abort, settings.readLimits(), endpointStatistics, credentials.clientSecret());
+                abort, settings.readLimits(), endpointStatistics, credentials.secrets(), requestConfig);
+    }
+
+    /**
+     * What every request of an endpoint is sent with, on the component's pools and on a user's {@code httpClient}
+     * alike: redirects never followed (token requests carry the client secret, API calls a bearer token), and the
+     * endpoint's timeouts.
+     */
+    static RequestConfig requestConfig(ConnectionSettings connection) {
+        return RequestConfig.custom()
+                .setRedirectsEnabled(false)
+                .setConnectionRequestTimeout(Timeout.of(connection.connectTimeout()))
+                .setResponseTimeout(Timeout.of(connection.readTimeout()))
+                .build();
+    }
+
+    /**
+     * A token of {@code manager} for an operator's check (the health check): within {@code timeout}, and ended when
+     * Camel stops.
+     */
+    public AccessToken token(TokenManager manager, Duration timeout) throws Exception {
+        return manager.token(new CallScope("token check", timeout, abort));
     }
 
     /**
@@ -121,9 +148,9 @@ public final class MapiqClients implements MapiqClientFactory, Closeable {
 
     /** Counts each request to the token endpoint, inside the retries, so the count matches the server's. */
     private TokenSource countingRequests(TokenSource source) {
-        return () -> {
+        return scope -> {
             statistics.countTokenRequest();
-            return source.requestToken();
+            return source.requestToken(scope);
         };
     }
 

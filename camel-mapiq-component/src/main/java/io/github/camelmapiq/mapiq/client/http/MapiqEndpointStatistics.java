@@ -36,7 +36,7 @@ public final class MapiqEndpointStatistics {
     }
 
     private final Clock clock;
-    private final String secret;
+    private final String[] secrets;
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong rateLimitWaits = new AtomicLong();
@@ -49,10 +49,10 @@ public final class MapiqEndpointStatistics {
     private volatile String lastError;
     private volatile Instant lastErrorAt;
 
-    /** @param secret the client secret, only to mask it in error texts */
-    public MapiqEndpointStatistics(Clock clock, String secret) {
+    /** @param secrets the client secret (and {@code id:secret}), only to mask them in error texts */
+    public MapiqEndpointStatistics(Clock clock, String... secrets) {
         this.clock = clock;
-        this.secret = secret;
+        this.secrets = secrets;
     }
 
     /** HTTP requests sent (every attempt counts). */
@@ -160,7 +160,7 @@ public final class MapiqEndpointStatistics {
         errors.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
         lastErrorAt = clock.instant();
         String text = error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName();
-        lastError = Texts.mask(text, secret);
+        lastError = Texts.mask(text, secrets);
         for (ErrorListener listener : errorListeners) {
             listener.failed(key);
         }

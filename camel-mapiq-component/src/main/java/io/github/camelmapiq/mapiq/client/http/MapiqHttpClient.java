@@ -24,6 +24,7 @@ import io.github.camelmapiq.mapiq.client.auth.TokenSource;
 import io.github.camelmapiq.mapiq.client.auth.TokenStatistics;
 import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
@@ -44,14 +45,15 @@ public final class MapiqHttpClient {
 
     MapiqHttpClient(String baseUrl, CloseableHttpClient http, TokenManager tokens, TokenSource tokenSource,
                     RetryPolicy retry, ObjectMapper mapper, MapiqClientStatistics statistics, CallAbort abort,
-                    ReadLimits limits, MapiqEndpointStatistics endpointStatistics, String clientSecret) {
+                    ReadLimits limits, MapiqEndpointStatistics endpointStatistics, String[] credentialSecrets,
+                    RequestConfig requestConfig) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.mapper = mapper;
         this.limits = limits;
         this.jsonFactory = limits.jsonFactory();
         this.endpointStatistics = endpointStatistics;
         this.executor = new CallExecutor(http, tokens, tokenSource, retry, mapper, statistics, abort, limits,
-                endpointStatistics, clientSecret);
+                endpointStatistics, credentialSecrets, requestConfig);
     }
 
     /** The calls, retries, waits, errors and pages of the endpoint this client serves. */
@@ -98,15 +100,19 @@ public final class MapiqHttpClient {
      */
     public Listing openListing(String path, List<Map<String, String>> calls, int pageSize, Executor prefetch,
                                String... keyFields) {
-        return new Listing(this, path, calls, pageSize, keyFields, prefetch, limits.maxPages());
+        return new Listing(this, path, calls, pageSize, keyFields, prefetch, limits.maxPages(), executor.stopOfOne());
     }
 
-    /** One page of a listing, as its call fetched it ({@link PageReader#fetch}). */
-    FetchedPage page(String path, Map<String, String> query, String[] keyFields, ObjectReader binder)
+    /**
+     * One page of a listing, as its call fetched it ({@link PageReader#fetch}).
+     *
+     * @param stop the listing's own stop, which also ends with the component's
+     */
+    FetchedPage page(String path, Map<String, String> query, String[] keyFields, ObjectReader binder, CallAbort stop)
             throws Exception {
         URI uri = uri(path, query);
         PageReader reader = new PageReader(jsonFactory, limits, "GET " + uri.getRawPath(), keyFields, binder);
-        return executor.execute("GET", uri, null, CallKind.READ, (status, entity) -> entity == null
+        return executor.execute("GET", uri, null, CallKind.READ, stop, (status, entity) -> entity == null
                 ? FetchedPage.of(PageReader.Page.EMPTY) : reader.fetch(entity.getContent()));
     }
 
@@ -149,18 +155,23 @@ public final class MapiqHttpClient {
                 return new MapiqResponse(status, null);
             }
             if (anyContent && !isJson(entity)) {
-                return new MapiqResponse(status, null, readText(entity));
+                return new MapiqResponse(status, null, readText(entity, verb + " " + uri.getRawPath()));
             }
             return new MapiqResponse(status, readBody(entity.getContent(), verb + " " + uri.getRawPath()));
         });
     }
 
-    private static String readText(HttpEntity entity) throws IOException {
+    /** A text answer, at most {@code maxResponseSize} bytes once decompressed. */
+    private String readText(HttpEntity entity, String call) throws IOException, MapiqResponseException {
         ContentType type = ContentType.parseLenient(entity.getContentType());
         Charset charset = type == null || type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
-        try (InputStream in = entity.getContent()) {
-            return new String(in.readAllBytes(), charset);
+        byte[] text = AnswerBodies.readWhole(entity, limits.maxResponseSize());
+        if (text == null) {
+            throw new MapiqResponseException("Mapiq API " + call + " answered more than maxResponseSize ("
+                                             + limits.maxResponseSize() + " bytes, counted after decompression); "
+                                             + "raise maxResponseSize to take larger answers", null);
         }
+        return new String(text, charset);
     }
 
     /** JSON unless the content type names another type (an answer without content type is taken as JSON). */
@@ -180,13 +191,15 @@ public final class MapiqHttpClient {
         return mapper;
     }
 
+    /** A JSON answer; the stream is left open, for the call to end as the rest of the body requires. */
     private JsonNode readBody(InputStream in, String call) throws IOException, MapiqResponseException {
-        try (in; JsonParser parser = jsonFactory.createParser(in)) {
+        try (JsonParser parser = jsonFactory.createParser(in)) {
             JsonNode node = mapper.readTree(parser);
             return node == null || node.isMissingNode() ? null : node;
         } catch (StreamConstraintsException e) {
             throw new MapiqResponseException("Mapiq API " + call + " answered beyond the configured limits "
-                                             + "(maxResponseSize " + limits.maxResponseSize() + ", maxNestingDepth "
+                                             + "(maxResponseSize " + limits.maxResponseSize() + " bytes after "
+                                             + "decompression, maxNestingDepth "
                                              + limits.maxNestingDepth() + "): " + e.getOriginalMessage(), e);
         } catch (JsonParseException e) {
             if (PageReader.isTruncation(e)) {
@@ -217,6 +230,6 @@ public final class MapiqHttpClient {
 
     @Override
     public String toString() {
-        return "MapiqHttpClient{baseUrl=" + baseUrl + "}";
+        return "MapiqHttpClient{baseUrl=" + io.github.camelmapiq.mapiq.client.error.Texts.url(baseUrl) + "}";
     }
 }

@@ -18,7 +18,8 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * Builds the keep-alive connection pool used for one {@link ConnectionSettings}. HttpClient's own retries are off:
  * {@link RetryPolicy} decides, knowing which calls are safe to repeat. Its connections never log the secret, a token
- * or a credential header at any log level ({@link MaskingConnectionFactory}). TLS certificates and host names are
+ * or a credential header at any log level ({@link MaskingConnectionFactory}). Redirects are never followed: each request
+ * carries the client secret or a token. TLS certificates and host names are
  * always verified (the JVM's trust store, or the one of {@code sslContextParameters}).
  */
 final class PooledHttpClientFactory {
@@ -47,6 +48,7 @@ final class PooledHttpClientFactory {
                         .setResponseTimeout(Timeout.of(settings.readTimeout()))
                         .build())
                 .disableAutomaticRetries()
+                .disableRedirectHandling()
                 .disableCookieManagement()
                 .setUserAgent("camel-mapiq");
         if (settings.hasProxy()) {

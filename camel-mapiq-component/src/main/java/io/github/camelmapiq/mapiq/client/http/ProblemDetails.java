@@ -20,10 +20,11 @@ import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
  * before it, may quote the request in its answer: every text taken from the answer (title, detail, trace id, field
  * errors, a body that is not problem details) has the client secret and the bearer token masked before it reaches
  * the exception, so its message, accessors, and every log line, health check and JMX attribute quoting it are clean.
+ * The message quotes the server's text as data: on one line, control characters escaped, shortened with a marker.
  */
 final class ProblemDetails {
 
-    private static final int MAX_TEXT = 300;
+    private static final int MAX_TEXT = Texts.QUOTED;
 
     private ProblemDetails() {
     }
@@ -49,16 +50,16 @@ final class ProblemDetails {
         }
         String explanation = detail != null ? detail : title;
         if (explanation != null && !explanation.equals(reason)) {
-            msg.append(": ").append(explanation);
+            msg.append(": ").append(Texts.quote(explanation, MAX_TEXT));
         }
         List<String> extras = new ArrayList<>(2);
         if (traceId != null) {
-            extras.add("traceId " + traceId);
+            extras.add("traceId " + Texts.quote(traceId, 80));
         }
         if (!fieldErrors.isEmpty()) {
             StringBuilder fe = new StringBuilder("field errors: ");
             fieldErrors.forEach((field, messages) -> fe.append(field).append(": ").append(messages).append(", "));
-            extras.add(fe.substring(0, fe.length() - 2));
+            extras.add(Texts.quote(fe.substring(0, fe.length() - 2), MAX_TEXT));
         }
         if (!extras.isEmpty()) {
             msg.append(" (").append(String.join("; ", extras)).append(')');

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
 
 /**
@@ -40,6 +41,7 @@ public record ReadLimits(int maxResponseSize, int maxRecordSize, int maxNestingD
     /** A JSON factory whose parsers enforce these limits. */
     JsonFactory jsonFactory() {
         return JsonFactory.builder()
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the call ends the body: closing would read it all
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(maxResponseSize)
                         .maxStringLength(maxRecordSize)

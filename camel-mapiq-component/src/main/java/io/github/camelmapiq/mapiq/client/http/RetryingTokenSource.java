@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.time.Duration;
 
 import io.github.camelmapiq.mapiq.client.auth.AccessToken;
+import io.github.camelmapiq.mapiq.client.auth.TokenRequestScope;
 import io.github.camelmapiq.mapiq.client.auth.TokenSource;
 import io.github.camelmapiq.mapiq.client.error.MapiqAuthenticationException;
-import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
 import io.github.camelmapiq.mapiq.client.error.MapiqConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Repeats a token request that failed for a transient reason (connection failure, 5xx, 429) under the same
  * {@link RetryPolicy} as API reads, so a token endpoint hiccup does not fail the calls waiting for the token. Refusals
- * (4xx such as {@code invalid_client}) fail at once.
+ * (4xx such as {@code invalid_client}) and redirects fail at once. The waits end at the deadline of the call that
+ * needs the token, and when Camel stops.
  */
 final class RetryingTokenSource implements TokenSource {
 
@@ -31,27 +32,30 @@ final class RetryingTokenSource implements TokenSource {
     }
 
     @Override
-    public AccessToken requestToken() throws Exception {
+    public AccessToken requestToken(TokenRequestScope scope) throws Exception {
+        // a token asked for outside any call still ends its waits when Camel stops
+        TokenRequestScope within = scope == TokenRequestScope.UNBOUNDED
+                ? new CallScope("token request", Duration.ZERO, abort) : scope;
         for (int attempt = 1;; attempt++) {
             try {
-                return source.requestToken();
+                return source.requestToken(within);
             } catch (MapiqAuthenticationException e) {
                 if (!retry.isRetriable(CallKind.READ, e.getStatus(), false) || attempt >= retry.maxAttempts()) {
                     throw e;
                 }
-                pause(attempt, "HTTP " + e.getStatus());
+                pause(within, attempt, "HTTP " + e.getStatus());
             } catch (IOException e) {
                 if (!retry.isRetriable(CallKind.READ, e) || attempt >= retry.maxAttempts()) {
                     throw new MapiqConnectionException("Mapiq token request failed after " + attempt
                                                        + (attempt == 1 ? " attempt: " : " attempts: ") + e.getMessage(),
                             e);
                 }
-                pause(attempt, e.getClass().getSimpleName());
+                pause(within, attempt, e.getClass().getSimpleName());
             }
         }
     }
 
-    private void pause(int attempt, String cause) throws InterruptedException, MapiqCallAbortedException {
+    private void pause(TokenRequestScope scope, int attempt, String cause) throws Exception {
         Duration wait = retry.backoff(attempt);
         if (wait.toMillis() >= 1000) {
             LOG.info("Token request -> {} (attempt {}/{}), retrying in {} ms", cause, attempt, retry.maxAttempts(),
@@ -60,6 +64,6 @@ final class RetryingTokenSource implements TokenSource {
             LOG.debug("Token request -> {} (attempt {}/{}), retrying in {} ms", cause, attempt, retry.maxAttempts(),
                     wait.toMillis());
         }
-        abort.pause(wait, "token request");
+        scope.pause(wait);
     }
 }
