@@ -166,11 +166,6 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (getDelay() <= 0) {
-            throw new IllegalArgumentException("Invalid delay " + getDelay() + " for " + getEndpointUri()
-                                               + ": must be more than 0 (milliseconds, or a duration such as 60s); "
-                                               + "0 would poll Mapiq in a busy loop");
-        }
         Consumer consumer = MapiqConsumers.create(this, processor);
         configureConsumer(consumer);
         return consumer;

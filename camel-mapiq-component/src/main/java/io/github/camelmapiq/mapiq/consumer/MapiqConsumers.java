@@ -27,6 +27,11 @@ public final class MapiqConsumers {
                     "operation=" + endpoint.getSettings().operation() + " applies to producers (to, enrich); a "
                                                + "consumer (from) of mapiq:" + resource.uriName() + " always polls: remove it");
         }
+        if (endpoint.getDelay() <= 0) {
+            throw new IllegalArgumentException("Invalid delay " + endpoint.getDelay() + " for mapiq:"
+                                               + resource.uriName() + ": must be more than 0 (milliseconds, or a "
+                                               + "duration such as 60s); 0 would poll Mapiq in a busy loop");
+        }
         return new MapiqPollingConsumer(endpoint, processor, endpoint.getSettings().pollQuery());
     }
 }

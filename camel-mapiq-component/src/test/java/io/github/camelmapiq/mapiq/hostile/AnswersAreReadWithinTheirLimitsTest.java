@@ -7,8 +7,6 @@ import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
 import io.github.camelmapiq.mapiq.client.error.MapiqAuthenticationException;
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,15 +127,6 @@ class AnswersAreReadWithinTheirLimitsTest {
     }
 
     private Exchange send(String uri) throws Exception {
-        try (DefaultCamelContext context = new DefaultCamelContext()) {
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:call").to(uri + mapiq.options("limits-secret-5e1a") + "&maxRetries=0");
-                }
-            });
-            context.start();
-            return context.createProducerTemplate().send("direct:call", e -> e.getMessage().setBody(""));
-        }
+        return HostileServer.call(uri + mapiq.options("limits-secret-5e1a") + "&maxRetries=0", "");
     }
 }

@@ -14,6 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * A real HTTP server on loopback that answers as no honest Mapiq would: each path answers what the test says. It
@@ -89,6 +92,20 @@ public final class HostileServer implements AutoCloseable {
     public String options(String secret) {
         return "&baseUrl=" + base() + "&tokenUrl=" + base() + "/token&clientId=hostile-client&clientSecret=RAW("
                + secret + ")&retryInitialDelay=10";
+    }
+
+    /** Sends {@code body} through a route {@code direct:call → uri} in a context of its own; the exchange as it ended. */
+    public static Exchange call(String uri, String body) throws Exception {
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:call").routeId("call").to(uri);
+                }
+            });
+            context.start();
+            return context.createProducerTemplate().send("direct:call", e -> e.getMessage().setBody(body));
+        }
     }
 
     public List<Request> requests() {

@@ -7,8 +7,6 @@ import io.github.camelmapiq.mapiq.MapiqTestSupport;
 import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
 import io.github.camelmapiq.mapiq.client.error.MapiqAuthenticationException;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,15 +100,6 @@ class RedirectsAreNeverFollowedTest {
     }
 
     private Exchange send(String uri, String body) throws Exception {
-        try (DefaultCamelContext context = new DefaultCamelContext()) {
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:call").routeId("call").to(uri + mapiq.options(SECRET));
-                }
-            });
-            context.start();
-            return context.createProducerTemplate().send("direct:call", e -> e.getMessage().setBody(body));
-        }
+        return HostileServer.call(uri + mapiq.options(SECRET), body);
     }
 }

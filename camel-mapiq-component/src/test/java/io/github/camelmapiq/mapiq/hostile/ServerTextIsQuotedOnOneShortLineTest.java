@@ -3,8 +3,6 @@ package io.github.camelmapiq.mapiq.hostile;
 import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
 import io.github.camelmapiq.mapiq.client.error.MapiqAuthenticationException;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,15 +59,6 @@ class ServerTextIsQuotedOnOneShortLineTest {
     }
 
     private Exchange send(String uri, String tokenPath) throws Exception {
-        try (DefaultCamelContext context = new DefaultCamelContext()) {
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:call").to(uri + mapiq.options("quote-secret-3f9b") + "&maxRetries=0");
-                }
-            });
-            context.start();
-            return context.createProducerTemplate().send("direct:call", e -> e.getMessage().setBody(""));
-        }
+        return HostileServer.call(uri + mapiq.options("quote-secret-3f9b") + "&maxRetries=0", "");
     }
 }
