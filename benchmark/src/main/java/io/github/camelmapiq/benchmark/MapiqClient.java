@@ -20,6 +20,7 @@ final class MapiqClient implements AutoCloseable {
 
     private final CamelContext context;
     private ProducerTemplate template;
+    private volatile boolean rawRoute;
 
     MapiqClient(String baseUrl, String tokenUrl, int connections) {
         context = newContext(baseUrl, tokenUrl, connections);
@@ -44,7 +45,7 @@ final class MapiqClient implements AutoCloseable {
         return context;
     }
 
-    private ProducerTemplate template() {
+    private synchronized ProducerTemplate template() {
         if (template == null) {
             context.start();
             template = context.createProducerTemplate();
@@ -62,9 +63,25 @@ final class MapiqClient implements AutoCloseable {
         return answer.getMessage().getBody(List.class).size();
     }
 
-    /** {@code mapiq:raw} GET of a path under the API base; answers the length of the answer's text. */
+    /**
+     * {@code mapiq:raw} GET of a path under the API base, through a route ({@code direct:raw → mapiq:raw}) as a user's
+     * route makes it, its endpoint resolved once like the camel-http route's; answers the length of the answer's text.
+     */
     int raw(String pathAndQuery) throws Exception {
-        Exchange answer = template().request("mapiq:raw?method=GET",
+        if (!rawRoute) {
+            synchronized (this) {
+                if (!rawRoute) {
+                    context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+                        @Override
+                        public void configure() {
+                            from("direct:raw").routeId("mapiq-raw").to("mapiq:raw?method=GET");
+                        }
+                    });
+                    rawRoute = true;
+                }
+            }
+        }
+        Exchange answer = template().request("direct:raw",
                 e -> e.getMessage().setHeader(MapiqConstants.PATH, pathAndQuery));
         if (answer.getException() != null) {
             throw answer.getException();

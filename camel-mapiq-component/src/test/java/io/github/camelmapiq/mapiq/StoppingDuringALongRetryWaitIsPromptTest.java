@@ -186,10 +186,14 @@ class StoppingDuringALongRetryWaitIsPromptTest {
         return Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("io.github.camelmapiq.mapiq.client.http."));
     }
 
-    /** Live threads whose stack passes through the component's HTTP client (waiting, reading or sleeping). */
+    /**
+     * Live threads whose stack passes through the component's HTTP client (waiting, reading or sleeping); the JVM's one
+     * deadline watchdog (a daemon that sleeps while no call is in flight) aside.
+     */
     private static List<String> threadsInTheComponent() {
         return Thread.getAllStackTraces().entrySet().stream()
-                .filter(e -> e.getKey().isAlive() && Arrays.stream(e.getValue())
+                .filter(e -> e.getKey().isAlive() && !e.getKey().getName().equals("mapiq-call-deadline")
+                             && Arrays.stream(e.getValue())
                         .anyMatch(f -> f.getClassName().startsWith("io.github.camelmapiq.mapiq.client.http.")))
                 .map(Map.Entry::getKey).map(Thread::getName).toList();
     }

@@ -49,8 +49,10 @@ final class RawCaller implements ProducerOperation {
         if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
             body = JsonBodies.read(exchange, MapiqJson.mapper(), "The body of mapiq:raw");
         }
-        MapiqResponse response = endpoint.getClient().callForAnyContent(method, path, body,
-                method.equals("GET") ? CallKind.READ : CallKind.WRITE);
+        CallKind kind = method.equals("GET") ? CallKind.READ : CallKind.WRITE;
+        MapiqResponse response = answerAsMap
+                ? endpoint.getClient().callForAnyContent(method, path, body, kind)
+                : endpoint.getClient().callForText(method, path, body, kind);
         message.setHeader(MapiqConstants.HTTP_STATUS, response.status());
         message.setHeader(MapiqConstants.RESOURCE, endpoint.getResource().uriName());
         message.setBody(response.text() != null ? response.text() : answer(response.body()));
@@ -87,6 +89,9 @@ final class RawCaller implements ProducerOperation {
      * {@code +}.
      */
     private static String encodeIllegalCharacters(String path) {
+        if (path.chars().allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c) || URL_CHARACTERS.indexOf(c) >= 0))) {
+            return path; // the common case: nothing to encode, no copy
+        }
         StringBuilder encoded = new StringBuilder(path.length());
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;

@@ -73,10 +73,13 @@ class AnswersAreReadWithinTheirLimitsTest {
 
         Exchange text = send("mapiq:raw?path=/v2/export" + LIMIT);
         Exchange json = send("mapiq:raw?path=/v2/json-export" + LIMIT);
+        Exchange tree = send("mapiq:raw?path=/v2/json-export&outputFormat=map" + LIMIT);
 
         assertThat(text.getException()).isInstanceOf(MapiqResponseException.class)
                 .hasMessageContaining("more than maxResponseSize (1048576 bytes, counted after decompression)");
         assertThat(json.getException()).isInstanceOf(MapiqResponseException.class)
+                .hasMessageContaining("more than maxResponseSize (1048576 bytes, counted after decompression)");
+        assertThat(tree.getException()).isInstanceOf(MapiqResponseException.class)
                 .hasMessageContaining("maxResponseSize 1048576 bytes after decompression");
     }
 

@@ -27,7 +27,7 @@ final class AnswerBodies {
 
     /** All of {@code entity}, or {@code null} when it holds more than {@code max} bytes (not read further). */
     static byte[] readWhole(HttpEntity entity, int max) throws IOException {
-        byte[] bytes = readAtMost(entity, max + 1);
+        byte[] bytes = readAtMost(entity, max == Integer.MAX_VALUE ? max : max + 1);
         return bytes.length > max ? null : bytes;
     }
 

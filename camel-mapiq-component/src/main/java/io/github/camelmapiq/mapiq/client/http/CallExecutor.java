@@ -132,8 +132,10 @@ final class CallExecutor {
             try (ClassicHttpResponse response = http.executeOpen(null, request, null)) {
                 int status = response.getCode();
                 if (status == 401 && !replayedAfter401) {
-                    LOG.debug("Mapiq {} {} -> 401 (attempt {}/{}): token refused, replaying once with a new token",
-                            method, path, attempt, maxAttempts);
+                    if (LOG.isDebugEnabled()) {
+                        LOG.debug("Mapiq {} {} -> 401 (attempt {}/{}): token refused, replaying once with a new token",
+                                method, path, attempt, maxAttempts);
+                    }
                     AnswerBodies.discard(request, response.getEntity());
                     tokens.invalidate(token);
                     replayedAfter401 = true;
@@ -147,7 +149,9 @@ final class CallExecutor {
                             path, status, attempt, maxAttempts);
                 }
                 if (status < 300) {
-                    LOG.debug("Mapiq {} {} -> {} (attempt {}/{})", method, path, status, attempt, maxAttempts);
+                    if (LOG.isDebugEnabled()) { // no boxing nor argument array per call unless it is logged
+                        LOG.debug("Mapiq {} {} -> {} (attempt {}/{})", method, path, status, attempt, maxAttempts);
+                    }
                     T result;
                     try {
                         result = reader.read(status, response.getEntity());

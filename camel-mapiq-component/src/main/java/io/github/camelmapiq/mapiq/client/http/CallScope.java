@@ -1,7 +1,6 @@
 package io.github.camelmapiq.mapiq.client.http;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelmapiq.mapiq.MapiqException;
@@ -50,7 +49,7 @@ final class CallScope implements TokenRequestScope {
     /** Watches one attempt; a write is cancelled at its deadline only, never by a stop (Mapiq may have processed it). */
     Watch watch(Cancellable request, CallKind kind, String what) {
         AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> timer = timeout.isZero() ? null : CallDeadlines.cancelAt(deadline, () -> {
+        CallDeadlines.Deadline timer = timeout.isZero() ? null : CallDeadlines.cancelAt(deadline, () -> {
             timedOut.set(true);
             request.cancel();
         });
@@ -67,7 +66,7 @@ final class CallScope implements TokenRequestScope {
             @Override
             public void close() {
                 if (timer != null) {
-                    timer.cancel(false);
+                    timer.cancel();
                 }
                 abort.done(request);
             }

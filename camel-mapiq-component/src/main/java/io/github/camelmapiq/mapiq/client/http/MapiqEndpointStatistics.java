@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import io.github.camelmapiq.mapiq.client.error.Texts;
 
@@ -37,7 +38,8 @@ public final class MapiqEndpointStatistics {
 
     private final Clock clock;
     private final String[] secrets;
-    private final AtomicLong calls = new AtomicLong();
+    /** Counted by every call of every thread: an adder, so that the threads do not contend for one counter. */
+    private final LongAdder calls = new LongAdder();
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong rateLimitWaits = new AtomicLong();
     private final AtomicLong rateLimitWaitMillis = new AtomicLong();
@@ -57,7 +59,7 @@ public final class MapiqEndpointStatistics {
 
     /** HTTP requests sent (every attempt counts). */
     public long calls() {
-        return calls.get();
+        return calls.sum();
     }
 
     /** Attempts repeated after a transient failure (429 included). */
@@ -109,7 +111,7 @@ public final class MapiqEndpointStatistics {
 
     /** Zeroes the counters and forgets the last error. */
     public void reset() {
-        calls.set(0);
+        calls.reset();
         retries.set(0);
         rateLimitWaits.set(0);
         rateLimitWaitMillis.set(0);
@@ -137,7 +139,7 @@ public final class MapiqEndpointStatistics {
     }
 
     void countCall() {
-        calls.incrementAndGet();
+        calls.increment();
     }
 
     void countRetry(int status, Duration wait) {

@@ -24,6 +24,7 @@ import io.github.camelmapiq.mapiq.client.auth.TokenSource;
 import io.github.camelmapiq.mapiq.client.auth.TokenStatistics;
 import io.github.camelmapiq.mapiq.client.error.MapiqApiException;
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
+import io.github.camelmapiq.mapiq.client.error.Texts;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
@@ -130,7 +131,7 @@ public final class MapiqHttpClient {
      */
     public MapiqResponse call(String method, String path, Map<String, String> query, Object body, CallKind kind)
             throws Exception {
-        return call(method, path, query, body, kind, false);
+        return call(method, path, query, body, kind, false, false);
     }
 
     /**
@@ -140,11 +141,19 @@ public final class MapiqHttpClient {
      * say) is an error.
      */
     public MapiqResponse callForAnyContent(String method, String path, Object body, CallKind kind) throws Exception {
-        return call(method, path, null, body, kind, true);
+        return call(method, path, null, body, kind, true, false);
+    }
+
+    /**
+     * {@link #callForAnyContent} for a caller that wants every answer as text: a JSON answer is checked to be JSON
+     * within the limits, in one streaming pass, and kept as the text Mapiq sent, without building a tree.
+     */
+    public MapiqResponse callForText(String method, String path, Object body, CallKind kind) throws Exception {
+        return call(method, path, null, body, kind, true, true);
     }
 
     private MapiqResponse call(String method, String path, Map<String, String> query, Object body, CallKind kind,
-                               boolean anyContent) throws Exception {
+                               boolean anyContent, boolean jsonAsText) throws Exception {
         URI uri = uri(path, query);
         byte[] json = body == null ? null
                 : body instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
@@ -154,11 +163,38 @@ public final class MapiqHttpClient {
             if (entity == null) {
                 return new MapiqResponse(status, null);
             }
+            String call = verb + " " + uri.getRawPath();
             if (anyContent && !isJson(entity)) {
-                return new MapiqResponse(status, null, readText(entity, verb + " " + uri.getRawPath()));
+                return new MapiqResponse(status, null, readText(entity, call));
             }
-            return new MapiqResponse(status, readBody(entity.getContent(), verb + " " + uri.getRawPath()));
+            if (jsonAsText) {
+                String text = readText(entity, call);
+                return text.isBlank() ? new MapiqResponse(status, null) : new MapiqResponse(status, null, checked(text, call));
+            }
+            return new MapiqResponse(status, readBody(entity.getContent(), call));
         });
+    }
+
+    /** {@code text} once a streaming pass found it one JSON value within the limits. */
+    private String checked(String text, String call) throws IOException, MapiqResponseException {
+        try (JsonParser parser = jsonFactory.createParser(text)) {
+            if (parser.nextToken() != null) {
+                parser.skipChildren();
+            }
+            if (parser.nextToken() != null) {
+                throw new MapiqResponseException("Mapiq API " + call + " answered malformed JSON: more than one "
+                                                 + "value", null);
+            }
+            return text;
+        } catch (StreamConstraintsException e) {
+            throw new MapiqResponseException("Mapiq API " + call + " answered beyond the configured limits "
+                                             + "(maxResponseSize " + limits.maxResponseSize() + " bytes after "
+                                             + "decompression, maxNestingDepth " + limits.maxNestingDepth() + "): "
+                                             + e.getOriginalMessage(), e);
+        } catch (JsonParseException e) {
+            throw new MapiqResponseException("Mapiq API " + call + " answered malformed JSON: "
+                                             + e.getOriginalMessage(), e);
+        }
     }
 
     /** A text answer, at most {@code maxResponseSize} bytes once decompressed. */
@@ -212,6 +248,14 @@ public final class MapiqHttpClient {
 
     private URI uri(String path, Map<String, String> query) {
         String p = path == null ? "" : path.startsWith("/") || path.isEmpty() ? path : "/" + path;
+        if (query == null || query.isEmpty()) {
+            try {
+                return new URI(baseUrl + p); // one parse: the path is already encoded (a raw path, a record's path)
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("Invalid Mapiq URL from baseUrl '" + Texts.url(baseUrl)
+                                                   + "' and path '" + p + "': " + e.getMessage(), e);
+            }
+        }
         try {
             URIBuilder builder = new URIBuilder(baseUrl + p);
             if (query != null) {
@@ -223,13 +267,13 @@ public final class MapiqHttpClient {
             }
             return builder.build();
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Invalid Mapiq URL from baseUrl '" + baseUrl + "' and path '" + p + "': "
-                                               + e.getMessage(), e);
+            throw new IllegalArgumentException("Invalid Mapiq URL from baseUrl '" + Texts.url(baseUrl) + "' and path '"
+                                               + p + "': " + e.getMessage(), e);
         }
     }
 
     @Override
     public String toString() {
-        return "MapiqHttpClient{baseUrl=" + io.github.camelmapiq.mapiq.client.error.Texts.url(baseUrl) + "}";
+        return "MapiqHttpClient{baseUrl=" + Texts.url(baseUrl) + "}";
     }
 }
