@@ -25,14 +25,26 @@ public final class MapiqJson {
 
     /** A fresh mapper with the same configuration, for callers that want to customise their own. */
     public static ObjectMapper newMapper() {
-        return JsonMapper.builder()
+        JsonMapper.Builder builder = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .addModule(IsoDateTimes.module())
-                .addModule(new BlackbirdModule())
+                .addModule(IsoDateTimes.module());
+        if (!inNativeImage()) {
+            builder.addModule(new BlackbirdModule());
+        }
+        return builder
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .build();
+    }
+
+    /**
+     * True while a GraalVM native image is built or runs (the property native-image sets). Blackbird defines classes
+     * at run time, which a native image cannot: there Jackson binds by reflection, for which the Camel Quarkus
+     * extension registers the model.
+     */
+    static boolean inNativeImage() {
+        return System.getProperty("org.graalvm.nativeimage.imagecode") != null;
     }
 }
