@@ -58,6 +58,9 @@ final class ChildJvm implements AutoCloseable {
      *
      * @param lines receives every line the child prints on standard output, on a reader thread
      */
+    /** The children whose whole heap is touched at start: the simulator, which serves every round of every case. */
+    private static final java.util.Set<String> PRE_TOUCHED = java.util.Set.of("mapiq-simulator");
+
     static ChildJvm start(String name, String heap, String mainClass, List<String> args, Consumer<String> lines)
             throws IOException {
         return start(name, heap, mainClass, args, Map.of(), lines);
@@ -74,6 +77,9 @@ final class ChildJvm implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xms" + heap);
         command.add("-Xmx" + heap);
+        if (PRE_TOUCHED.contains(name)) {
+            command.add("-XX:+AlwaysPreTouch"); // its heap is mapped before it serves: no page faults mid-round
+        }
         command.add("-XX:+UseG1GC");
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-Dsun.net.httpserver.nodelay=true");

@@ -52,6 +52,15 @@ record Figure(String group, String client, String heap, String unit, List<Long> 
         return Rounds.median(milliRates) / 1000.0;
     }
 
+    /** Each measured round's rate, per second, in the order the rounds ran. */
+    List<Double> rates() {
+        List<Double> rates = new ArrayList<>();
+        for (int i = 0; i < counts.size(); i++) {
+            rates.add(nanos.get(i) <= 0 ? 0 : counts.get(i) * 1e9 / nanos.get(i));
+        }
+        return rates;
+    }
+
     /** This figure with its token requests counted. */
     Figure withTokens(long tokenRequests) {
         return new Figure(group, client, heap, unit, counts, nanos, expected, outcome, note, tokenRequests);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -269,6 +270,9 @@ public final class MapiqBenchmark {
      *
      * @param firstSetsExpected the first client's first count becomes what every round of every client must count
      */
+    /** Warm-up rounds beyond {@code --warmups} that may be added while the plain client's figure still moves. */
+    static final int EXTRA_WARMUPS = 4;
+
     private List<Figure> interleaved(ControlPlane control, List<Contender> contenders, boolean firstSetsExpected) {
         int n = contenders.size();
         Client[] clients = new Client[n];
@@ -285,15 +289,18 @@ public final class MapiqBenchmark {
             }
             tokens[c] += tokens(control) - before;
         }
-        int total = options.warmups() + options.rounds();
-        for (int i = 0; i < total; i++) {
-            boolean warmup = i < options.warmups();
+        List<Double> firstWarmRates = new ArrayList<>();
+        int warmups = 0;
+        int measured = 0;
+        for (int i = 0; measured < options.rounds() && Arrays.stream(ended).anyMatch(java.util.Objects::isNull); i++) {
+            boolean warmup = warmingUp(warmups, firstWarmRates);
             for (int c = 0; c < n; c++) {
                 if (ended[c] != null) {
                     continue;
                 }
                 Figure.Builder figure = contenders.get(c).figure();
-                out.printf(Locale.ROOT, "    %s: round %d of %d ...%n", figure.client(), i + 1, total);
+                out.printf(Locale.ROOT, "    %s: %s ...%n", figure.client(), warmup ? "warm-up round " + (warmups + 1)
+                        : "round " + (measured + 1) + " of " + options.rounds());
                 long before = tokens(control);
                 Client client = clients[c];
                 Rounds.Outcome round = Rounds.run(client.work(), options.timeout(), client::close);
@@ -307,8 +314,16 @@ public final class MapiqBenchmark {
                     contenders.forEach(other -> other.figure().expect(round.count()));
                 }
                 figure.round(warmup, round.count(), round.nanos());
+                if (warmup && c == 0) {
+                    firstWarmRates.add(round.count() * 1e9 / Math.max(1, round.nanos()));
+                }
                 out.printf(Locale.ROOT, "    %s: %s%,d %s in %.2f s%n", figure.client(), warmup ? "(warm-up) " : "",
                         round.count(), figure.unit(), round.nanos() / 1e9);
+            }
+            if (warmup) {
+                warmups++;
+            } else {
+                measured++;
             }
         }
         List<Figure> figures = new ArrayList<>();
@@ -321,6 +336,30 @@ public final class MapiqBenchmark {
         }
         report(figures);
         return figures;
+    }
+
+    /**
+     * Whether the next round is a warm-up: the first {@code --warmups}, then more (at most {@value #EXTRA_WARMUPS})
+     * until the first contender (the plain client) ran two warm-up rounds in a row within 10 % of each other, so that
+     * the measured rounds do not include the JIT's or the simulator's settling. No warm-up at all with
+     * {@code --warmups 0}.
+     */
+    private boolean warmingUp(int done, List<Double> firstRates) {
+        if (options.warmups() == 0) {
+            return false;
+        }
+        if (done < options.warmups()) {
+            return true;
+        }
+        if (done >= options.warmups() + EXTRA_WARMUPS || firstRates.isEmpty()) {
+            return false; // the cap, or a plain client that could not run: nothing to wait for
+        }
+        if (firstRates.size() < 2) {
+            return true;
+        }
+        double last = firstRates.get(firstRates.size() - 1);
+        double before = firstRates.get(firstRates.size() - 2);
+        return Math.abs(last - before) > 0.10 * Math.max(last, before);
     }
 
     /** Token requests the simulator has seen; -1 (and so nonsense deltas are avoided) if it cannot tell. */
