@@ -28,10 +28,10 @@ import java.util.stream.Collectors;
 record BenchmarkOptions(Set<String> cases, int users, int warmups, int rounds, int calls, int threads,
         Duration timeout, Path output, String simulatorHeap, String millionHeap, String changesHeap) {
 
-    static final List<String> ALL_CASES = List.of("week", "million", "changes", "calls");
+    static final List<String> ALL_CASES = List.of("week", "million", "changes", "calls", "startup");
 
     static final String USAGE = """
-            Usage: MapiqBenchmark [--case all|week|million|changes|calls[,...]] [--users 50000] [--warmups 1]
+            Usage: MapiqBenchmark [--case all|week|million|changes|calls|startup[,...]] [--users 50000] [--warmups 1]
                                   [--rounds 3] [--calls 20000] [--threads 16] [--timeout-seconds 300]
                                   [--simulator-heap 2g] [--million-heap 256m] [--changes-heap 512m]
                                   [--output benchmark/target/benchmark-results.md]

@@ -37,6 +37,8 @@ public final class MapiqBenchmark {
     static final String CALLS_PLAIN = "plain Apache HttpClient 5 (token fetched once)";
     static final String CALLS_CAMEL_HTTP = "camel-http (oauth2CacheTokens=true)";
     static final String CALLS_RAW = "mapiq:raw";
+    static final String STARTUP_PLAIN = "plain Apache HttpClient 5: first page";
+    static final String STARTUP_CONSUMER = "mapiq: consumer in Camel Main: first record";
     static final String SMALL_CALL_PATH = "/v2/users";
     static final String SMALL_CALL_QUERY = "pageSize=1";
 
@@ -100,6 +102,12 @@ public final class MapiqBenchmark {
             }
             if (options.runs("calls")) {
                 figures.addAll(calls(simulator));
+            }
+            if (options.runs("startup")) {
+                out.println("Case startup: a fresh JVM per round, from its start to its first record");
+                List<Figure> startup = Startup.run(simulator, options, out);
+                report(startup);
+                figures.addAll(startup);
             }
         }
         report.finished();

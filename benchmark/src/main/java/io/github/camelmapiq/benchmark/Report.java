@@ -160,6 +160,19 @@ final class Report {
                         outcome(f)));
             }
         }
+        List<Figure> startup = group(figures, "startup");
+        if (!startup.isEmpty()) {
+            md.append("\n## Startup: from a fresh JVM's start to its first record (`-Xmx256m`; no target yet)\n\n");
+            md.append("| client | median ms | fastest | slowest | outcome |\n|---|---:|---:|---:|---|\n");
+            for (Figure f : startup) {
+                List<Long> millis = f.nanos().stream().map(n -> n / 1_000_000).toList();
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", code(f.client()),
+                        f.ok() ? String.format(Locale.ROOT, "%,d", f.medianTime().toMillis()) : "",
+                        millis.isEmpty() ? "" : String.format(Locale.ROOT, "%,d", Collections.min(millis)),
+                        millis.isEmpty() ? "" : String.format(Locale.ROOT, "%,d", Collections.max(millis)),
+                        outcome(f)));
+            }
+        }
         md.append("""
 
                 Token requests are counted by the simulator from the making of the client to its closing, warm-up
