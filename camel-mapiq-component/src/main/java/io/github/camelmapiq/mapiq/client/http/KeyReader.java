@@ -13,9 +13,10 @@ import com.fasterxml.jackson.core.JsonToken;
  * Reads a record's key fields (its id, its date) from the record's bytes right after the record was bound, so that
  * binding runs on the page's own parser, with Jackson's fast paths, rather than through a parser that watches every
  * token. The record's JSON was just read whole by the tokenizer, so a scan of its top-level fields, which stops once
- * every key field has been seen, is enough; a field name or a key's value holding a JSON escape is left to the
- * tokenizer. For each key field the first non-null value counts, as when the page is framed with
- * {@link #frame(JsonParser, KeyFields, String[])}.
+ * every key field has been seen, is enough; a field name holding a JSON escape or any byte beyond ASCII, or a key's
+ * value holding an escape or bytes that are no UTF-8, is left to the tokenizer (Jackson decodes some such bytes, an
+ * overlong {@code C1 A9} as {@code i}, where Java's decoder gives U+FFFD). For each key field the first non-null value
+ * counts, as when the page is framed with {@link #frame(JsonParser, KeyFields, String[])}.
  */
 final class KeyReader {
 
@@ -79,7 +80,7 @@ final class KeyReader {
             if (i >= end || b[i] != '"') {
                 return false;
             }
-            int nameEnd = plainStringEnd(b, i + 1, end);
+            int nameEnd = asciiNameEnd(b, i + 1, end);
             if (nameEnd < 0) {
                 return false;
             }
@@ -99,7 +100,11 @@ final class KeyReader {
                 if (quote < 0) {
                     return false; // escapes: decoded by the tokenizer
                 }
-                keys[key] = new String(b, i + 1, quote - i - 1, StandardCharsets.UTF_8);
+                String text = new String(b, i + 1, quote - i - 1, StandardCharsets.UTF_8);
+                if (text.indexOf('\uFFFD') >= 0) {
+                    return false; // bytes that are no UTF-8 (or a U+FFFD): decoded as Jackson decodes them
+                }
+                keys[key] = text;
                 missing--;
                 valueEnd = quote + 1;
             } else {
@@ -129,6 +134,20 @@ final class KeyReader {
             byte[] name = names[k];
             if (name.length == to - from && Arrays.equals(name, 0, name.length, b, from, to)) {
                 return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the closing quote of a field name of ASCII without escapes starting at {@code from}, or -1. */
+    private static int asciiNameEnd(byte[] b, int from, int end) {
+        for (int i = from; i < end; i++) {
+            byte c = b[i];
+            if (c == '"') {
+                return i;
+            }
+            if (c == '\\' || c < 0) {
+                return -1;
             }
         }
         return -1;

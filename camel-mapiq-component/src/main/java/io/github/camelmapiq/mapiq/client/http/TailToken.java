@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
  * The {@code continuationToken} of a page read from the end of its body, without reading its records: Mapiq ends a page
  * with it, {@code {"items": [...], "continuationToken": "..." | null}}. A JSON document that ends with
  * {@code "continuationToken": <value>}} followed by its last closing brace has that pair as the last field of its top
- * object, whatever comes before it. A token with escapes, or a body that ends otherwise, is left to the reading of the
- * whole page; so is every check of the page itself, which that reading still makes.
+ * object, whatever comes before it. A token with escapes or with bytes that are no UTF-8 (which Jackson may decode
+ * otherwise than Java's decoder, an overlong {@code C1 A9} as {@code i}), or a body that ends otherwise, is left to the
+ * reading of the whole page; so is every check of the page itself, which that reading still makes.
  */
 record TailToken(String token) {
 
@@ -35,6 +36,9 @@ record TailToken(String token) {
                 return null;
             }
             token = body.text(start + 1, end - start - 1);
+            if (token.indexOf('\uFFFD') >= 0) {
+                return null; // bytes that are no UTF-8 (or a U+FFFD): read as Jackson reads them
+            }
             i = start - 1;
         } else if (endsWith(body, i, NULL)) {
             token = null;
