@@ -13,8 +13,8 @@ public final class MapiqConstants {
     @Metadata(description = "The Mapiq resource of the record or call, as named on the URI path (e.g. `workdays`).",
               javaType = "String")
     public static final String RESOURCE = "CamelMapiqResource";
-    @Metadata(description = "The id of the record: set by consumers and read operations; read by `operation=delete` and "
-                            + "`operation=get` when the body holds no id.",
+    @Metadata(description = "The id of the record: set by consumers and read operations. `operation=delete` and "
+                            + "`operation=get` read it first; only when it is not set do they take the id from the body.",
               javaType = "String")
     public static final String RECORD_ID = "CamelMapiqRecordId";
     @Metadata(label = "consumer", description = "With `changesOnly=true`: whether the record was created, updated or "
