@@ -64,7 +64,7 @@ public final class MapiqConstants {
     @Metadata(label = "producer", description = "`operation=create` with `coalesceCheckins=true`: `true` when the event "
                                                 + "was not sent because it repeats the user's previous event (same type "
                                                 + "and building) within `checkinThrottleWindow`; the body is then that "
-                                                + "earlier stored event.",
+                                                + "previous stored event.",
               javaType = "boolean")
     public static final String COALESCED = "CamelMapiqCoalesced";
     @Metadata(label = "producer", description = "`operation=delete`: `true` when the reservation was already gone (404) "
