@@ -158,6 +158,30 @@ class ReadmeNewcomerPathWorksTest {
         assertThat(sim.control().calls("GET", "/v2/spaces/buildings")).isEqualTo(calls + 1);
     }
 
+    /** The quickstart's output the README shows is what the quickstart's routes log. */
+    @Test
+    void theQuickstartOutputShownIsWhatItsRoutesLog() throws Exception {
+        List<java.util.regex.Pattern> messages = new java.util.ArrayList<>();
+        try (var files = Files.list(DocSnippets.ROOT.resolve("examples/quickstart/src/main/resources/routes"))) {
+            for (Path file : files.toList()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("message: \"(.*)\"")
+                        .matcher(Files.readString(file));
+                while (m.find()) {
+                    String[] parts = m.group(1).split("\\$\\{[^}]*}", -1);
+                    messages.add(java.util.regex.Pattern.compile(String.join(".+",
+                            java.util.Arrays.stream(parts).map(java.util.regex.Pattern::quote).toList())));
+                }
+            }
+        }
+        List<String> shown = readme().block("text", "office workdays booked").text().lines()
+                .filter(l -> l.contains(" quickstart ")).map(l -> l.replaceFirst("^INFO\\s+quickstart\\s+", ""))
+                .toList();
+
+        assertThat(shown).hasSize(3).allSatisfy(line -> assertThat(messages)
+                .as("a log message of the quickstart's routes for: " + line)
+                .anyMatch(p -> p.matcher(line.replace("...", "x")).matches()));
+    }
+
     /** Compiles a whole compilation unit of the README, as written, and loads its class. */
     private Class<?> compile(String name, String source) throws Exception {
         Path src = dir.resolve("src/" + name + ".java");
