@@ -9,6 +9,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,7 +26,6 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterEach;
@@ -54,30 +54,40 @@ class ReadmeNewcomerPathWorksTest {
     private final LoggerContext logs = (LoggerContext) LogManager.getContext(false);
     private AbstractAppender appender;
 
-    /** The log EIP logs under the route's id; Camel Main names its routes route1, route2, ... */
-    private static final List<String> ROUTE_LOGGERS = List.of("route1", "route2", "route3");
+    /** The log EIP logs under the route's id; Camel names routes route1, route2, ... counting across contexts. */
+    private static final java.util.regex.Pattern ROUTE_LOGGER = java.util.regex.Pattern.compile("route\\d+");
+    private Level rootLevel;
+    private Map<String, org.apache.logging.log4j.core.Appender> rootAppenders;
 
+    /** Lets INFO of the route loggers reach this test (the root logger is at WARN), the console staying at WARN. */
     @BeforeEach
     void captureRouteLogs() {
         appender = new AbstractAppender("readme-routes", null, null, true, Property.EMPTY_ARRAY) {
             @Override
             public void append(LogEvent event) {
-                logged.add(event.getMessage().getFormattedMessage());
+                if (ROUTE_LOGGER.matcher(event.getLoggerName()).matches()) {
+                    logged.add(event.getMessage().getFormattedMessage());
+                }
             }
         };
         appender.start();
-        Configuration config = logs.getConfiguration();
-        for (String name : ROUTE_LOGGERS) {
-            LoggerConfig logger = new LoggerConfig(name, Level.INFO, false);
-            logger.addAppender(appender, Level.INFO, null);
-            config.addLogger(name, logger);
-        }
+        LoggerConfig root = logs.getConfiguration().getRootLogger();
+        rootLevel = root.getLevel();
+        rootAppenders = Map.copyOf(root.getAppenders());
+        rootAppenders.keySet().forEach(root::removeAppender);
+        rootAppenders.values().forEach(a -> root.addAppender(a, rootLevel, null));
+        root.addAppender(appender, Level.INFO, null);
+        root.setLevel(Level.INFO);
         logs.updateLoggers();
     }
 
     @AfterEach
     void stopCapturing() {
-        ROUTE_LOGGERS.forEach(logs.getConfiguration()::removeLogger);
+        LoggerConfig root = logs.getConfiguration().getRootLogger();
+        root.removeAppender(appender.getName());
+        rootAppenders.keySet().forEach(root::removeAppender);
+        rootAppenders.values().forEach(a -> root.addAppender(a, null, null));
+        root.setLevel(rootLevel);
         logs.updateLoggers();
         appender.stop();
     }
