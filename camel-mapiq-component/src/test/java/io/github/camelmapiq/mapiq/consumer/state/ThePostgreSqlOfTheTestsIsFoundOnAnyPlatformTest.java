@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * or root without a postgres user, fails with a message saying what to do. Two servers are started for real: one
  * through {@code MAPIQ_TEST_PG_BIN}, one through {@code PATH} alone.
  */
-class TemporaryPostgreSqlFindsItsBinariesOnAnyPlatformTest {
+class ThePostgreSqlOfTheTestsIsFoundOnAnyPlatformTest {
 
     @TempDir
     Path dir;
