@@ -56,7 +56,7 @@ final class PostgreSqlBinaries {
 
     /**
      * The folder of the first {@code initdb} on {@code path} that also has {@code pg_ctl}: the folder itself, or the
-     * folder the {@code initdb} link points into (a link in {@code /usr/local/bin} to Debian's folder, say).
+     * folder the {@code initdb} link points into (a link to Debian's folder, say).
      */
     private static Path onPath(String path) throws IOException {
         for (String entry : path.split(File.pathSeparator)) {

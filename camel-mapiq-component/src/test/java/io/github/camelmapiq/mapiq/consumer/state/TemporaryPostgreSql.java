@@ -153,7 +153,8 @@ public final class TemporaryPostgreSql implements AutoCloseable {
     }
 
     private static boolean runuserExists() {
-        return Stream.of("/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser").anyMatch(p -> Files.exists(Path.of(p)));
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .filter(dir -> !dir.isBlank()).anyMatch(dir -> Files.isExecutable(Path.of(dir, "runuser")));
     }
 
     private static boolean postgresUserExists() throws IOException {
