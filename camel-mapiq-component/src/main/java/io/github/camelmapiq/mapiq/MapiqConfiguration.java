@@ -142,7 +142,7 @@ public class MapiqConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "false",
               description = "`operation=create` on check-in events: an event for a user whose previous event was sent "
                             + "less than `checkinThrottleWindow` ago and has the same type and building is coalesced "
-                            + "(not sent; the body becomes the earlier stored event) instead of hitting Mapiq's throttle.")
+                            + "(not sent; the body becomes the previous stored event) instead of hitting Mapiq's throttle.")
     private boolean coalesceCheckins;
     @UriParam(label = "producer,advanced", javaType = "java.time.Duration", defaultValue = "60000",
               description = "Mapiq's per-user window for check-in events, used by `coalesceCheckins`.")

@@ -13,8 +13,8 @@ public final class MapiqConstants {
     @Metadata(description = "The Mapiq resource of the record or call, as named on the URI path (e.g. `workdays`).",
               javaType = "String")
     public static final String RESOURCE = "CamelMapiqResource";
-    @Metadata(description = "The id of the record: set by consumers and read operations; read by `operation=delete` and "
-                            + "`operation=get` when the body holds no id.",
+    @Metadata(description = "The id of the record: set by consumers and read operations. `operation=delete` and "
+                            + "`operation=get` read it first; only when it is not set do they take the id from the body.",
               javaType = "String")
     public static final String RECORD_ID = "CamelMapiqRecordId";
     @Metadata(label = "consumer", description = "With `changesOnly=true`: whether the record was created, updated or "
@@ -64,7 +64,7 @@ public final class MapiqConstants {
     @Metadata(label = "producer", description = "`operation=create` with `coalesceCheckins=true`: `true` when the event "
                                                 + "was not sent because it repeats the user's previous event (same type "
                                                 + "and building) within `checkinThrottleWindow`; the body is then that "
-                                                + "earlier stored event.",
+                                                + "previous stored event.",
               javaType = "boolean")
     public static final String COALESCED = "CamelMapiqCoalesced";
     @Metadata(label = "producer", description = "`operation=delete`: `true` when the reservation was already gone (404) "

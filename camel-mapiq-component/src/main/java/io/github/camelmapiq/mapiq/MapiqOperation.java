@@ -2,7 +2,7 @@ package io.github.camelmapiq.mapiq;
 
 /** What a producer does; set with {@code operation} or header {@code CamelMapiqOperation}. */
 public enum MapiqOperation {
-    /** List the resource with the consumer's filters (for enrich and pollEnrich). */
+    /** List the resource with the consumer's filters (for enrich; pollEnrich runs the consumer). */
     list,
     /** Get one user, building or parking lot by id. */
     get,

@@ -16,10 +16,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
- * {@code operation=list} (for {@code enrich} and {@code pollEnrich}): lists the resource with the consumer's query
- * ({@link ListQuery}: date window in {@code timeZone}, 31-day chunks, filters), every page, and answers all records as
- * one body: a List in {@code pojo}/{@code map}, a JSON array String in {@code json}/{@code v1}. Each record is bound
- * from the bytes Mapiq sent straight into its body while the next page is fetched. Headers
+ * {@code operation=list} (for {@code enrich}; {@code pollEnrich} runs the consumer instead): lists the resource with
+ * the consumer's query ({@link ListQuery}: date window in {@code timeZone}, 31-day chunks, filters), every page, and
+ * answers all records as one body: a List in {@code pojo}/{@code map}, a JSON array String in {@code json}/{@code v1}.
+ * Each record is bound from the bytes Mapiq sent straight into its body while the next page is fetched. Headers
  * {@code CamelMapiqStartDate}, {@code CamelMapiqEndDate}, {@code CamelMapiqUserId}, {@code CamelMapiqBuildingId} and
  * {@code CamelMapiqParkingLotId} override the options for one exchange; a filter header the resource cannot filter by
  * is ignored, as it may have been set by an earlier step for another purpose.

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A listing that breaks off part-way (here a truncated page) fails the whole poll: nothing of it is delivered, and in
- * particular the records it did not reach are not reported DELETED. The next poll starts over.
+ * A listing that breaks off (here its first page, truncated, with no retries) fails the poll: the records it did not
+ * reach are not reported DELETED, and the next poll starts over. What a poll delivers before a later page fails is
+ * the subject of {@link APollThatFailsPartWayHasDeliveredWhatItReadTest}.
  */
 class AFailedListingNeverLooksLikeDeletionsTest extends ConsumerTestSupport {
 

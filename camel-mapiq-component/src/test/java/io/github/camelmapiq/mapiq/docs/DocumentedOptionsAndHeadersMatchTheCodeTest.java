@@ -140,4 +140,31 @@ class DocumentedOptionsAndHeadersMatchTheCodeTest {
         assertThat(named).as("headers named in the README and the guide").isSubsetOf(constants);
         assertThat(described).as("headers of the guide's header tables").containsAll(constants);
     }
+
+    /** The guide's sentences naming the options set only on an endpoint, and only on the component. */
+    @Test
+    void theOptionsOnlyOnAnEndpointAndOnlyOnTheComponentAreThoseOfTheCatalog() throws Exception {
+        JsonNode catalog;
+        try (InputStream json = MapiqComponent.class.getResourceAsStream("/META-INF/io/github/camelmapiq/mapiq/mapiq.json")) {
+            catalog = MapiqJson.mapper().readTree(json);
+        }
+        Set<String> endpoint = new LinkedHashSet<>();
+        catalog.get("properties").fieldNames().forEachRemaining(endpoint::add);
+        Set<String> component = new LinkedHashSet<>();
+        catalog.get("componentProperties").fieldNames().forEachRemaining(component::add);
+        String guide = Files.readString(DocSnippets.GUIDE).replaceAll("\\s+", " ");
+
+        assertThat(namedAfter(guide, "Only on an endpoint:")).as("options only on an endpoint")
+                .containsExactlyInAnyOrderElementsOf(endpoint.stream().filter(o -> !component.contains(o)).toList());
+        assertThat(namedAfter(guide, "Only on the component:")).as("options only on the component")
+                .containsExactlyInAnyOrderElementsOf(component.stream().filter(o -> !endpoint.contains(o)).toList());
+    }
+
+    /** The {@code `names`} of the sentence that starts with {@code lead}. */
+    private static List<String> namedAfter(String text, String lead) {
+        int start = text.indexOf(lead);
+        assertThat(start).as("the guide says '%s'", lead).isNotNegative();
+        String sentence = text.substring(start, text.indexOf(". ", start));
+        return Pattern.compile("`(\\w+)`").matcher(sentence).results().map(m -> m.group(1)).toList();
+    }
 }

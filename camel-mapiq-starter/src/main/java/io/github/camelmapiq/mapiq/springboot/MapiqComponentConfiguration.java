@@ -147,7 +147,7 @@ public class MapiqComponentConfiguration extends ComponentConfigurationPropertie
     /**
      * operation=create on check-in events: an event for a user whose previous event was sent less than
      * checkinThrottleWindow ago and has the same type and building is coalesced (not sent; the body becomes the
-     * earlier stored event) instead of hitting Mapiq's throttle.
+     * previous stored event) instead of hitting Mapiq's throttle.
      */
     private Boolean coalesceCheckins = false;
 

@@ -17,10 +17,12 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A throw-away PostgreSQL server for tests: {@code initdb} of a new cluster in a folder under {@code target/} (or, run as root, the system's temporary folder), started
- * on a free loopback port, stopped and deleted at {@link #close}. It runs as the {@code postgres} user when the build
- * runs as root (PostgreSQL refuses root), through {@code runuser}. Needs Debian's {@code postgresql} package, which
- * {@code .ci/prepare} installs when it is missing.
+ * A throw-away PostgreSQL server for tests: {@code initdb} of a new cluster in a folder under {@code target/} (or, run
+ * as root, the system's temporary folder), started on a free loopback port, stopped and deleted at {@link #close}.
+ * Needs PostgreSQL's server binaries, found by {@link PostgreSqlBinaries} ({@code MAPIQ_TEST_PG_BIN}, {@code PATH},
+ * or Debian's {@code postgresql} package, which {@code .ci/prepare} installs). PostgreSQL refuses to run as root: a
+ * build run as root runs it as the {@code postgres} user through {@code runuser}, and fails with a clear message when
+ * there is no such user.
  */
 public final class TemporaryPostgreSql implements AutoCloseable {
 
@@ -42,8 +44,13 @@ public final class TemporaryPostgreSql implements AutoCloseable {
 
     /** Creates and starts a cluster in a new folder under {@code parent}. */
     public static TemporaryPostgreSql start(Path parent) throws Exception {
-        Path bin = findBinaries();
-        boolean root = "root".equals(System.getProperty("user.name"));
+        return start(parent, System.getenv());
+    }
+
+    /** As {@link #start(Path)}, with the binaries found through {@code env} rather than the process's environment. */
+    static TemporaryPostgreSql start(Path parent, java.util.Map<String, String> env) throws Exception {
+        Path bin = PostgreSqlBinaries.find(env, PostgreSqlBinaries.DEBIAN);
+        boolean root = runsAsPostgresUser(System.getProperty("user.name"), runuserExists(), postgresUserExists());
         // run as the postgres user, the server must reach its folder: a checkout may sit in a folder only root can
         // enter (mktemp -d), so the cluster then goes to the system's temporary folder
         Path base = root ? TMP : parent.toAbsolutePath();
@@ -126,28 +133,32 @@ public final class TemporaryPostgreSql implements AutoCloseable {
         }
     }
 
-    /** The newest {@code /usr/lib/postgresql/<version>/bin} with {@code initdb}. */
-    private static Path findBinaries() throws IOException {
-        Path root = Path.of("/usr/lib/postgresql");
-        if (Files.isDirectory(root)) {
-            try (Stream<Path> versions = Files.list(root)) {
-                Path bin = versions.map(v -> v.resolve("bin"))
-                        .filter(b -> Files.isExecutable(b.resolve("initdb")))
-                        .max(Comparator.comparingInt(TemporaryPostgreSql::version)).orElse(null);
-                if (bin != null) {
-                    return bin;
-                }
-            }
+    /**
+     * Whether the server must run as the {@code postgres} user: only when the build runs as root, which PostgreSQL
+     * refuses; then {@code runuser} and the user must exist.
+     *
+     * @throws IOException naming what is missing, when running as root without them
+     */
+    static boolean runsAsPostgresUser(String user, boolean runuser, boolean postgresUser) throws IOException {
+        if (!"root".equals(user)) {
+            return false;
         }
-        throw new IOException("PostgreSQL is not installed (no /usr/lib/postgresql/<version>/bin/initdb): run "
-                              + ".ci/prepare, which installs Debian's postgresql package");
+        if (!runuser || !postgresUser) {
+            String missing = !postgresUser ? "there is no postgres user" : "there is no runuser command";
+            throw new IOException("PostgreSQL refuses to run as root, and the tests cannot run it as the postgres user: "
+                                  + missing + ". Run the build as another user, or install PostgreSQL's package "
+                                  + "(which creates the postgres user)");
+        }
+        return true;
     }
 
-    private static int version(Path bin) {
-        try {
-            return Integer.parseInt(bin.getParent().getFileName().toString());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+    private static boolean runuserExists() {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .filter(dir -> !dir.isBlank()).anyMatch(dir -> Files.isExecutable(Path.of(dir, "runuser")));
+    }
+
+    private static boolean postgresUserExists() throws IOException {
+        Path passwd = Path.of("/etc/passwd");
+        return Files.exists(passwd) && Files.readAllLines(passwd).stream().anyMatch(l -> l.startsWith("postgres:"));
     }
 }
