@@ -15,6 +15,7 @@ import io.github.camelmapiq.mapiq.client.query.ListQuery;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.LoggingExceptionHandler;
 import org.slf4j.Logger;
@@ -123,11 +124,15 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         releaseStateKey();
     }
 
-    /** Camel's graceful shutdown of a route suspends its consumer first: the poll in progress ends then, too. */
+    /**
+     * Camel's graceful stop or suspension of the route (through its route controller, or the context's stop) asks this
+     * before it waits for the consumer, which it would otherwise do for as long as a poll reads: the poll in progress
+     * ends here, its undelivered rest left for the next poll.
+     */
     @Override
-    protected void doSuspend() throws Exception {
+    public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
         abortPollInProgress();
-        super.doSuspend();
+        return super.deferShutdown(shutdownRunningTask);
     }
 
     private void abortPollInProgress() {
