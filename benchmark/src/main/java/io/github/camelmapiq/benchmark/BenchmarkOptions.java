@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  * @param cases         which cases to run, in the fixed order of {@link #ALL_CASES}
  * @param users         the simulator's data size (50,000 users give about a million workspace reservations)
  * @param warmups       unmeasured rounds before the measured ones
+ * @param extraWarmups  warm-up rounds that may follow them while the plain client's figure still moves
  * @param rounds        measured rounds; each figure is their median
  * @param calls         small calls per round of the {@code calls} case
  * @param threads       threads making them
@@ -25,14 +26,14 @@ import java.util.stream.Collectors;
  * @param millionHeap   {@code -Xmx} of each JVM that lists the 61-day window
  * @param changesHeap   {@code -Xmx} of the JVM of the {@code changesOnly} case
  */
-record BenchmarkOptions(Set<String> cases, int users, int warmups, int rounds, int calls, int threads,
+record BenchmarkOptions(Set<String> cases, int users, int warmups, int extraWarmups, int rounds, int calls, int threads,
         Duration timeout, Path output, String simulatorHeap, String millionHeap, String changesHeap) {
 
     static final List<String> ALL_CASES = List.of("week", "million", "changes", "calls", "startup");
 
     static final String USAGE = """
             Usage: MapiqBenchmark [--case all|week|million|changes|calls|startup[,...]] [--users 50000] [--warmups 1]
-                                  [--rounds 3] [--calls 20000] [--threads 16] [--timeout-seconds 300]
+                                  [--extra-warmups 4] [--rounds 3] [--calls 20000] [--threads 16] [--timeout-seconds 300]
                                   [--simulator-heap 2g] [--million-heap 256m] [--changes-heap 512m]
                                   [--output benchmark/target/benchmark-results.md]
             week:    a week of workspace reservations: plain client, camel-http route, operation=list,
@@ -40,13 +41,15 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int rounds, i
             million: the 61-day window (all records) in --million-heap: plain streaming client, consumer
             changes: changesOnly over the 61-day window in --changes-heap: first poll, poll after 20 changes,
                      the state in memory, then in an embedded H2 database (run it last: it moves and deletes reservations in the simulator)
-            calls:   --threads threads making --calls small calls, token requests counted""";
+            calls:   --threads threads making --calls small calls, token requests counted
+            startup: fresh JVMs, from their start to the first record: plain client, consumer in Camel Main""";
 
     /** @throws IllegalArgumentException naming the bad argument and what is allowed */
     static BenchmarkOptions parse(String... args) {
         Set<String> cases = cases("all");
         int users = 50_000;
         int warmups = 1;
+        int extraWarmups = MapiqBenchmark.EXTRA_WARMUPS;
         int rounds = 3;
         int calls = 20_000;
         int threads = 16;
@@ -68,6 +71,7 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int rounds, i
                 case "--case" -> cases = cases(value);
                 case "--users" -> users = atLeast(1, name, value);
                 case "--warmups" -> warmups = atLeast(0, name, value);
+                case "--extra-warmups" -> extraWarmups = atLeast(0, name, value);
                 case "--rounds" -> rounds = atLeast(1, name, value);
                 case "--calls" -> calls = atLeast(1, name, value);
                 case "--threads" -> threads = atLeast(1, name, value);
@@ -79,7 +83,7 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int rounds, i
                 default -> throw new IllegalArgumentException("Unknown argument " + name + "\n" + USAGE);
             }
         }
-        return new BenchmarkOptions(cases, users, warmups, rounds, calls, threads, timeout, output, simulatorHeap,
+        return new BenchmarkOptions(cases, users, warmups, extraWarmups, rounds, calls, threads, timeout, output, simulatorHeap,
                 millionHeap, changesHeap);
     }
 

@@ -278,7 +278,7 @@ public final class MapiqBenchmark {
      *
      * @param firstSetsExpected the first client's first count becomes what every round of every client must count
      */
-    /** Warm-up rounds beyond {@code --warmups} that may be added while the plain client's figure still moves. */
+    /** Warm-up rounds beyond {@code --warmups} that may be added while the plain client's figure still moves (default). */
     static final int EXTRA_WARMUPS = 4;
 
     private List<Figure> interleaved(ControlPlane control, List<Contender> contenders, boolean firstSetsExpected) {
@@ -347,7 +347,7 @@ public final class MapiqBenchmark {
     }
 
     /**
-     * Whether the next round is a warm-up: the first {@code --warmups}, then more (at most {@value #EXTRA_WARMUPS})
+     * Whether the next round is a warm-up: the first {@code --warmups}, then more (at most {@code --extra-warmups})
      * until the first contender (the plain client) ran two warm-up rounds in a row within 10 % of each other, so that
      * the measured rounds do not include the JIT's or the simulator's settling. No warm-up at all with
      * {@code --warmups 0}.
@@ -359,7 +359,7 @@ public final class MapiqBenchmark {
         if (done < options.warmups()) {
             return true;
         }
-        if (done >= options.warmups() + EXTRA_WARMUPS || firstRates.isEmpty()) {
+        if (done >= options.warmups() + options.extraWarmups() || firstRates.isEmpty()) {
             return false; // the cap, or a plain client that could not run: nothing to wait for
         }
         if (firstRates.size() < 2) {

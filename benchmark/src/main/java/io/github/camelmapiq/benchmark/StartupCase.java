@@ -41,7 +41,8 @@ public final class StartupCase {
             System.out.println("@@FAIL " + Rounds.describe(e));
             exit = 1;
         }
-        System.exit(exit);
+        System.out.flush();
+        Runtime.getRuntime().halt(exit); // no graceful stop of Camel Main (its shutdown hook would wait for the route)
     }
 
     private static void consumer(String baseUrl, String tokenUrl) throws Exception {

@@ -23,7 +23,7 @@ class EveryCaseRunsOnATinyDataSetTest {
     @Test
     void everyClientDeliversWhatTheSimulatorHoldsAndTheTablesAreWritten(@TempDir Path dir) throws Exception {
         Path output = dir.resolve("results.md");
-        BenchmarkOptions options = BenchmarkOptions.parse("--users", "20", "--warmups", "1", "--rounds", "1",
+        BenchmarkOptions options = BenchmarkOptions.parse("--users", "20", "--warmups", "1", "--extra-warmups", "0", "--rounds", "1",
                 "--calls", "64", "--threads", "4", "--timeout-seconds", "300", "--simulator-heap", "256m",
                 "--output", output.toString());
         ByteArrayOutputStream console = new ByteArrayOutputStream();
