@@ -114,7 +114,7 @@ public class FileSnapshotStore extends ServiceSupport implements SnapshotStore {
     }
 
     @Override
-    public void load(String key, Loader loader) throws IOException {
+    public void load(String key, Loader loader) throws IOException, DamagedStateException {
         lock.lock();
         try {
             checkReadable();
@@ -128,7 +128,7 @@ public class FileSnapshotStore extends ServiceSupport implements SnapshotStore {
     }
 
     @Override
-    public String getValue(String key) throws IOException {
+    public String getValue(String key) throws IOException, DamagedStateException {
         String[] value = new String[1];
         lock.lock();
         try {
@@ -144,17 +144,17 @@ public class FileSnapshotStore extends ServiceSupport implements SnapshotStore {
     }
 
     @Override
-    public void write(String key, Collection<StoredRecord> puts, Collection<String> removes) throws IOException {
+    public void write(String key, Collection<StoredRecord> puts, Collection<String> removes) throws IOException, DamagedStateException {
         append(StateFileFormat.batchPayload(key, puts, removes));
     }
 
     @Override
-    public void setValue(String key, String value) throws IOException {
+    public void setValue(String key, String value) throws IOException, DamagedStateException {
         append(new Payload(StateFileFormat.valuePayload(key, value)));
     }
 
     @Override
-    public void startOver(String key) throws IOException {
+    public void startOver(String key) throws IOException, DamagedStateException {
         lock.lock();
         try {
             if (damage != null) {
@@ -182,7 +182,7 @@ public class FileSnapshotStore extends ServiceSupport implements SnapshotStore {
         return "FileSnapshotStore[" + file + "]";
     }
 
-    private void checkReadable() {
+    private void checkReadable() throws DamagedStateException {
         if (channel == null) {
             throw new IllegalStateException("FileSnapshotStore of " + file + " is not started");
         }
@@ -191,7 +191,7 @@ public class FileSnapshotStore extends ServiceSupport implements SnapshotStore {
         }
     }
 
-    private void append(Payload payload) throws IOException {
+    private void append(Payload payload) throws IOException, DamagedStateException {
         lock.lock();
         try {
             checkReadable();
@@ -212,7 +212,7 @@ public class FileSnapshotStore extends ServiceSupport implements SnapshotStore {
     }
 
     /** Rewrites the file with only what is stored now, replacing it atomically. */
-    private void compact() throws IOException {
+    private void compact() throws IOException, DamagedStateException {
         Map<String, Map<String, byte[]>> records = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();
         Scan scan = reader.scanAll(channel.size(), records, values);

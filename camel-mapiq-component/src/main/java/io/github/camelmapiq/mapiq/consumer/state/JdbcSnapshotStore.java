@@ -69,17 +69,17 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
     }
 
     @Override
-    public void load(String key, Loader loader) throws SQLException {
+    public void load(String key, Loader loader) throws SQLException, DamagedStateException {
         read(key, true, loader);
     }
 
     /** Streams the rows without their bodies: what a poll's search for deletions needs. */
     @Override
-    public void scan(String key, Loader loader) throws SQLException {
+    public void scan(String key, Loader loader) throws SQLException, DamagedStateException {
         read(key, false, loader);
     }
 
-    private void read(String key, boolean withBodies, Loader loader) throws SQLException {
+    private void read(String key, boolean withBodies, Loader loader) throws SQLException, DamagedStateException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // lets PostgreSQL stream the rows instead of reading them all first
@@ -106,7 +106,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     /** One {@code SELECT ... IN (...)} per {@value #LOOKUP} ids. */
     @Override
-    public Map<String, StoredRecord> find(String key, Collection<String> ids, boolean withBodies) throws SQLException {
+    public Map<String, StoredRecord> find(String key, Collection<String> ids, boolean withBodies) throws SQLException, DamagedStateException {
         Map<String, StoredRecord> found = new HashMap<>();
         List<String> all = List.copyOf(ids);
         try (Connection connection = dataSource.getConnection()) {
@@ -146,7 +146,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
                + " FROM " + RECORDS;
     }
 
-    private StoredRecord record(String key, ResultSet rows, boolean withBodies) throws SQLException {
+    private StoredRecord record(String key, ResultSet rows, boolean withBodies) throws SQLException, DamagedStateException {
         String id = rows.getString(1);
         if (id == null) {
             throw new DamagedStateException("The consumer state under " + describe(key) + " is damaged: a row has no "
