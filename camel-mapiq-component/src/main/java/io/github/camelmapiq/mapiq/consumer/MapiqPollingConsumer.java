@@ -38,6 +38,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
     private final String stateKey;
     private final ConsumerState state;
     private final ChangeTracker tracker;
+    private final StateWriteFailures writeFailures;
     private Clock clock = Clock.systemDefaultZone();
     private RecordExchanges exchanges;
     private volatile PollCompletion lastPoll;
@@ -52,6 +53,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         this.stateRepository = state.repository();
         this.tracker = ChangeTrackers.create(endpoint, new StateStore(stateRepository, stateKey), state.recordStore(),
                 stateKey);
+        this.writeFailures = new StateWriteFailures("the consumer of " + query);
         setMaxMessagesPerPoll(settings.maxMessagesPerPoll());
     }
 
@@ -73,6 +75,16 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
     @Override
     protected long recordsInMemory() {
         return tracker.recordsInMemory();
+    }
+
+    @Override
+    protected long stateSize() {
+        return tracker.stateSize();
+    }
+
+    @Override
+    protected String cursorPosition() {
+        return tracker.cursorPosition();
     }
 
     /** The clock that {@code today} is read from; replaceable so that tests can move the calendar. */
@@ -147,7 +159,16 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
             statistics.pollSkipped(); // ops: poll outcome for JMX/console/metrics
             return 0;
         }
-        PollCompletion completion = new PollCompletion(tracker, getExceptionHandler());
+        if (writeFailures.paused()) {
+            try {
+                tracker.pollFinished(); // writes what the polls before delivered
+                writeFailures.succeeded();
+            } catch (Exception e) {
+                writeFailures.failed(e);
+                throw writeFailures.stillFailing(e);
+            }
+        }
+        PollCompletion completion = new PollCompletion(tracker, getExceptionHandler(), writeFailures);
         lastPoll = completion;
         PollSender sender = new PollSender(this, completion, settings.splitResult(), exchanges, statistics);
         try (Listing listing = tracker.open(query, getEndpoint().getClient(), clock, getEndpoint().getListingExecutor(),

@@ -207,6 +207,11 @@ final class SnapshotChangeTracker implements ChangeTracker {
     }
 
     @Override
+    public synchronized long stateSize() {
+        return known.size();
+    }
+
+    @Override
     public synchronized void pollFinished() throws Exception {
         if (window != null) {
             int before = known.size();

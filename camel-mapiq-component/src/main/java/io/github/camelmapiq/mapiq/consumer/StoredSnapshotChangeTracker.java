@@ -56,6 +56,8 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
     private volatile List<String> forgotten = List.of();
     private DateWindow window;
     private volatile boolean deferred;
+    /** The records stored, counted when asked for after each write; {@code -1} until then. */
+    private volatile long storedRecords = -1;
     private int max;
     private int sent;
 
@@ -132,18 +134,22 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
 
     /** What the state holds of {@code id}: a change not written yet (after a failed write), else the store's. */
     private SnapshotIndex.Entry stored(String id) {
-        SnapshotIndex.Entry pending;
-        lock.lock();
-        try {
-            pending = unwritten.get(id);
-        } finally {
-            lock.unlock();
-        }
+        SnapshotIndex.Entry pending = pending(id);
         if (pending != null) {
             return pending == REMOVED ? null : pending;
         }
         StoredRecord record = page.get(id);
         return record == null ? null : entry(record);
+    }
+
+    /** The change delivered for {@code id} and not written yet, {@code REMOVED}, or {@code null}. */
+    private SnapshotIndex.Entry pending(String id) {
+        lock.lock();
+        try {
+            return unwritten.get(id);
+        } finally {
+            lock.unlock();
+        }
     }
 
     private static SnapshotIndex.Entry entry(StoredRecord record) {
@@ -254,9 +260,25 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
             listed = null;
             page = Map.of();
             unwritten.writeTo(store, key);
+            storedRecords = -1;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Counted in the store when asked for, at most once a poll; {@code -1} when the store cannot answer. */
+    @Override
+    public long stateSize() {
+        long count = storedRecords;
+        if (count < 0) {
+            try {
+                count = store.count(key);
+                storedRecords = count;
+            } catch (Exception unreadable) {
+                return -1;
+            }
+        }
+        return count;
     }
 
     /** Read without the lock, for monitoring: a poll's figure may be a moment old. */

@@ -31,6 +31,65 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
     /** A DataSource on the database under test; each call a new object on the same database. */
     abstract DataSource dataSource();
 
+    /** A DataSource on the same database whose connections' current schema is {@code schema}, made when missing. */
+    abstract DataSource dataSourceInSchema(String schema) throws Exception;
+
+    @Test
+    void idsAndStateKeysOfSixHundredCharactersAreStored() throws Exception {
+        String key = "long-key-" + "k".repeat(591);
+        String longId = "long-id-" + "0123456789".repeat(60).substring(8);
+        assertThat(key).hasSize(600);
+        assertThat(longId).hasSize(600);
+        Map<String, Object> user = new java.util.LinkedHashMap<>();
+        user.put("id", longId);
+        user.put("email", "long@example.com");
+        user.put("firstName", "Long");
+        user.put("lastName", "Id");
+        control.add("users", user);
+        int n = allIds("users").size();
+        String uri = "mapiq:users?changesOnly=true&deletedRecordBodies=true&stateDataSource=#db&stateKey=" + key + "&"
+                     + FAST;
+        Recorder first = new Recorder();
+        CamelContext context = startWith(uri, dataSource(), first);
+        eventually().until(() -> first.size() == n);
+        awaitPolls("/v2/users", 2);
+        context.stop();
+        assertThat(first.ids()).contains(longId);
+
+        control.delete("users", longId);
+        String later = id(addUser("AfterTheLongOne"));
+        Recorder second = new Recorder();
+        startWith(uri, dataSource(), second);
+        eventually().until(() -> second.size() == 2);
+        awaitPolls("/v2/users", 2);
+        assertThat(second.changes()).containsExactlyInAnyOrder("DELETED " + longId, "CREATED " + later);
+    }
+
+    @Test
+    void eachSchemaKeepsItsOwnTables() throws Exception {
+        String key = "schemas-" + System.nanoTime();
+        addUser("Schema");
+        List<String> ids = allIds("users");
+        String uri = "mapiq:users?changesOnly=true&stateDataSource=#db&stateKey=" + key + "&" + FAST;
+        // the tables of the default schema exist first, so that the other schemas' consumers could take them
+        Recorder inDefault = new Recorder();
+        CamelContext context = startWith(uri, dataSource(), inDefault);
+        eventually().until(() -> inDefault.size() == ids.size());
+        awaitPolls("/v2/users", 2);
+        context.stop();
+        for (String schema : List.of("team_a", "team_b")) {
+            Recorder recorder = new Recorder();
+            CamelContext inSchema = startWith(uri, dataSourceInSchema(schema), recorder);
+            eventually().until(() -> recorder.size() == ids.size());
+            awaitPolls("/v2/users", 2);
+            inSchema.stop();
+            assertThat(recorder.changes()).as(schema).containsExactlyInAnyOrderElementsOf(
+                    ids.stream().map(id -> "CREATED " + id).toList());
+            assertThat(rows(dataSourceInSchema(schema), key)).as(schema).containsExactlyInAnyOrderElementsOf(ids);
+        }
+        assertThat(rows(key)).containsExactlyInAnyOrderElementsOf(ids);
+    }
+
     @Test
     void snapshotChangesMadeWhileStoppedArriveOnceAfterRestartWithOneRowPerRecord() throws Exception {
         String key = "restart-" + System.nanoTime();

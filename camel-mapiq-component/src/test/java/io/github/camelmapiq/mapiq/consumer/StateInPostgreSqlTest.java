@@ -1,11 +1,14 @@
 package io.github.camelmapiq.mapiq.consumer;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
 import io.github.camelmapiq.mapiq.consumer.state.TemporaryPostgreSql;
 import org.junit.jupiter.api.AfterAll;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The database state on a real PostgreSQL server, started for this class from Debian's {@code postgresql}. */
@@ -28,5 +31,16 @@ class StateInPostgreSqlTest extends StateInADatabaseTestSupport {
     @Override
     DataSource dataSource() {
         return postgres.dataSource();
+    }
+
+    @Override
+    DataSource dataSourceInSchema(String schema) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        }
+        PGSimpleDataSource dataSource = (PGSimpleDataSource) postgres.dataSource();
+        dataSource.setCurrentSchema(schema);
+        return dataSource;
     }
 }

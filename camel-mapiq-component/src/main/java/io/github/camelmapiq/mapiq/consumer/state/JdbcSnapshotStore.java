@@ -15,31 +15,18 @@ import javax.sql.DataSource;
 import org.apache.camel.support.service.ServiceSupport;
 
 /**
- * A {@link SnapshotStore} in a relational database, on any {@link DataSource} (option {@code stateDataSource}): one row
- * per record, and each write in one transaction. The two tables are created at start when missing:
- *
- * <pre>
- * CREATE TABLE mapiq_snapshot_record (
- *     state_key        VARCHAR(500) NOT NULL,
- *     record_id        VARCHAR(500) NOT NULL,
- *     record_day       INTEGER NOT NULL,
- *     fingerprint_high BIGINT NOT NULL,
- *     fingerprint_low  BIGINT NOT NULL,
- *     body             BYTEA,            -- VARBINARY on H2, BLOB elsewhere
- *     PRIMARY KEY (state_key, record_id));
- * CREATE TABLE mapiq_state_value (
- *     state_key   VARCHAR(500) NOT NULL PRIMARY KEY,
- *     state_value TEXT);                -- CHARACTER LARGE OBJECT on H2, CLOB elsewhere
- * </pre>
- *
- * A write deletes the rows it replaces or removes and inserts the new ones in the same transaction, which works on any
- * SQL database without a vendor's upsert. The store {@linkplain #supportsLookup looks records up} by primary key, a
- * few hundred ids a query, so its consumers keep no record in the heap between polls.
+ * A {@link SnapshotStore} in a relational database (option {@code stateDataSource}; tested on PostgreSQL and H2): one
+ * row per record, and each write in one transaction. Its two tables, {@code mapiq_snapshot_record} and
+ * {@code mapiq_state_value}, are found, or created when missing, in the connection's current schema
+ * ({@link JdbcStateTables}, whose DDL the user guide shows).
+ * <p>
+ * Keys and ids of any length are stored: one over 250 characters by its digest, the id in full in
+ * {@code full_record_id} ({@link JdbcKeys}). A write deletes the rows it replaces or removes and inserts the new ones
+ * in the same transaction. The store {@linkplain #supportsLookup looks records up} by primary key, a few hundred ids a
+ * query, so its consumers keep no record in the heap between polls.
  */
 public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
-    static final String RECORDS = "mapiq_snapshot_record";
-    static final String VALUES = "mapiq_state_value";
     private static final int BATCH = 1000;
     private static final int LOOKUP = 500;
 
@@ -49,6 +36,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
      * by primary key, while for {@code state_key = ? AND record_id IN (...)} it reads every row of the state key.
      */
     private volatile boolean lookupByRowValue;
+    private volatile JdbcStateTables tables;
 
     public JdbcSnapshotStore(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -60,7 +48,10 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     protected void doStart() throws Exception {
-        lookupByRowValue = JdbcStateTables.createIfMissing(dataSource).contains("h2");
+        try (Connection connection = dataSource.getConnection()) {
+            tables = JdbcStateTables.inCurrentSchema(connection);
+        }
+        lookupByRowValue = tables.isH2();
     }
 
     @Override
@@ -86,7 +77,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
             try (PreparedStatement select = connection.prepareStatement(
                     columns(withBodies) + " WHERE state_key = ?")) {
                 select.setFetchSize(BATCH);
-                select.setString(1, key);
+                select.setString(1, JdbcKeys.column(key));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         loader.put(record(key, rows, withBodies));
@@ -114,14 +105,15 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP));
                 try (PreparedStatement select = connection.prepareStatement(columns(withBodies) + lookup(chunk.size()))) {
                     int parameter = 1;
+                    String keyColumn = JdbcKeys.column(key);
                     if (!lookupByRowValue) {
-                        select.setString(parameter++, key);
+                        select.setString(parameter++, keyColumn);
                     }
                     for (String id : chunk) {
                         if (lookupByRowValue) {
-                            select.setString(parameter++, key);
+                            select.setString(parameter++, keyColumn);
                         }
-                        select.setString(parameter++, id);
+                        select.setString(parameter++, JdbcKeys.column(id));
                     }
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
@@ -141,19 +133,20 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
                 : " WHERE state_key = ? AND record_id IN (" + String.join(", ", Collections.nCopies(ids, "?")) + ")";
     }
 
-    private static String columns(boolean withBodies) {
-        return "SELECT record_id, record_day, fingerprint_high, fingerprint_low" + (withBodies ? ", body" : "")
-               + " FROM " + RECORDS;
+    private String columns(boolean withBodies) {
+        return "SELECT record_id, record_day, fingerprint_high, fingerprint_low, full_record_id"
+               + (withBodies ? ", body" : "") + " FROM " + tables.records();
     }
 
     private StoredRecord record(String key, ResultSet rows, boolean withBodies) throws SQLException, DamagedStateException {
-        String id = rows.getString(1);
+        String full = rows.getString(5);
+        String id = full != null ? full : rows.getString(1);
         if (id == null) {
             throw new DamagedStateException("The consumer state under " + describe(key) + " is damaged: a row has no "
                                             + "record_id. Set damagedState=restart to start over.");
         }
         return new StoredRecord(id, rows.getLong(3), rows.getLong(4), rows.getInt(2),
-                withBodies ? rows.getBytes(5) : null);
+                withBodies ? rows.getBytes(6) : null);
     }
 
     @Override
@@ -163,7 +156,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
         }
         inTransaction(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + RECORDS + " WHERE state_key = ? AND record_id = ?")) {
+                    "DELETE FROM " + tables.records() + " WHERE state_key = ? AND record_id = ?")) {
                 int pending = 0;
                 for (String id : removes) {
                     pending = addDelete(delete, key, id, pending);
@@ -176,16 +169,18 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO " + RECORDS + " (state_key, record_id, record_day, fingerprint_high, fingerprint_low, "
-                                                                        + "body) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO " + tables.records() + " (state_key, record_id, record_day, fingerprint_high, "
+                    + "fingerprint_low, body, full_record_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 int pending = 0;
+                String keyColumn = JdbcKeys.column(key);
                 for (StoredRecord record : puts) {
-                    insert.setString(1, key);
-                    insert.setString(2, record.id());
+                    insert.setString(1, keyColumn);
+                    insert.setString(2, JdbcKeys.column(record.id()));
                     insert.setInt(3, record.day());
                     insert.setLong(4, record.fingerprintHigh());
                     insert.setLong(5, record.fingerprintLow());
                     insert.setBytes(6, record.packedBody());
+                    insert.setString(7, JdbcKeys.full(record.id()));
                     insert.addBatch();
                     if (++pending == BATCH) {
                         insert.executeBatch();
@@ -200,8 +195,8 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
     }
 
     private static int addDelete(PreparedStatement delete, String key, String id, int pending) throws SQLException {
-        delete.setString(1, key);
-        delete.setString(2, id);
+        delete.setString(1, JdbcKeys.column(key));
+        delete.setString(2, JdbcKeys.column(id));
         delete.addBatch();
         if (pending + 1 == BATCH) {
             delete.executeBatch();
@@ -211,11 +206,23 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
     }
 
     @Override
+    public long count(String key) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM " + tables.records() + " WHERE state_key = ?")) {
+            select.setString(1, JdbcKeys.column(key));
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
+        }
+    }
+
+    @Override
     public String getValue(String key) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT state_value FROM " + VALUES + " WHERE state_key = ?")) {
-            select.setString(1, key);
+                     "SELECT state_value FROM " + tables.values() + " WHERE state_key = ?")) {
+            select.setString(1, JdbcKeys.column(key));
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
             }
@@ -226,14 +233,14 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
     public void setValue(String key, String value) throws SQLException {
         inTransaction(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + VALUES + " WHERE state_key = ?")) {
-                delete.setString(1, key);
+                    "DELETE FROM " + tables.values() + " WHERE state_key = ?")) {
+                delete.setString(1, JdbcKeys.column(key));
                 delete.executeUpdate();
             }
             if (value != null) {
                 try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO " + VALUES + " (state_key, state_value) VALUES (?, ?)")) {
-                    insert.setString(1, key);
+                        "INSERT INTO " + tables.values() + " (state_key, state_value) VALUES (?, ?)")) {
+                    insert.setString(1, JdbcKeys.column(key));
                     insert.setString(2, value);
                     insert.executeUpdate();
                 }
@@ -244,10 +251,10 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
     @Override
     public void startOver(String key) throws SQLException {
         inTransaction(connection -> {
-            for (String table : new String[] { RECORDS, VALUES }) {
+            for (String table : new String[] { tables.records(), tables.values() }) {
                 try (PreparedStatement delete = connection.prepareStatement(
                         "DELETE FROM " + table + " WHERE state_key = ?")) {
-                    delete.setString(1, key);
+                    delete.setString(1, JdbcKeys.column(key));
                     delete.executeUpdate();
                 }
             }
@@ -277,7 +284,8 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     public String describe(String key) {
-        return "key '" + key + "' of table " + RECORDS + " (stateDataSource)";
+        return "key '" + key + "' of table " + (tables == null ? JdbcStateTables.RECORDS : tables.records())
+               + " (stateDataSource)";
     }
 
     @Override

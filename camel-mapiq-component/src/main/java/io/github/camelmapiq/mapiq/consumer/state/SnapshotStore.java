@@ -71,6 +71,31 @@ public interface SnapshotStore {
         load(key, loader);
     }
 
+    /**
+     * How many records are stored under {@code key}. The default {@linkplain #load loads} them to count them; a store
+     * that looks records up answers it where it keeps them.
+     */
+    default long count(String key) throws Exception {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        load(key, new Loader() {
+            @Override
+            public void put(StoredRecord record) {
+                ids.add(record.id());
+            }
+
+            @Override
+            public void remove(String id) {
+                ids.remove(id);
+            }
+
+            @Override
+            public void clear() {
+                ids.clear();
+            }
+        });
+        return ids.size();
+    }
+
     /** Stores {@code puts} and removes {@code removes} under {@code key}, all or nothing. */
     void write(String key, Collection<StoredRecord> puts, Collection<String> removes) throws Exception;
 
