@@ -178,7 +178,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
             }
             List<ListedRecord> page;
             while (tracker.wantsMore() && sender.allowed() && (page = listing.nextPage()) != null) {
-                tracker.pageArrived(page);
+                pageArrived(page);
                 for (ListedRecord record : page) {
                     Change change = tracker.found(record);
                     if (change != null) {
@@ -210,6 +210,19 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         sender.finish();
         LOG.debug("Polled {}: {} exchange(s)", query, sender.count());
         return sender.count();
+    }
+
+    /**
+     * Lets the tracker look the page up and mark its new records in the store before any is delivered. A failure there
+     * is a failed state write, counted with those at the end of a poll.
+     */
+    private void pageArrived(List<ListedRecord> page) throws Exception {
+        try {
+            tracker.pageArrived(page);
+        } catch (Exception e) {
+            writeFailures.failed(e);
+            throw writeFailures.paused() ? writeFailures.stillFailing(e) : e;
+        }
     }
 
     /** Whether this poll may still send exchanges (Camel is not shutting the route down). */

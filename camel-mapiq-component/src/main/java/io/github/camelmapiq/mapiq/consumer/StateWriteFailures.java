@@ -6,9 +6,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the changes a consumer holds unwritten bounded when its state cannot be written (a full disk, a database
- * refusing): after {@value #LIMIT} failed writes in a row the consumer stops polling, logs one ERROR, and each
- * scheduled poll only tries the write again, failing with the cause (so that its health check is DOWN and says why);
- * once a write succeeds it polls again.
+ * refusing): after {@value #LIMIT} failed writes in a row (a poll's state, or a page's write-ahead marks) the consumer
+ * logs one ERROR and each scheduled poll first tries the kept write again, failing with the cause (so that its health
+ * check is DOWN and says why) until it succeeds; a poll delivers nothing whose mark could not be written, so no change
+ * piles up meanwhile. Once a poll's state is written again, the pause ends.
  */
 final class StateWriteFailures {
 

@@ -50,6 +50,7 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
     private final ReentrantLock lock = new ReentrantLock();
     /** What delivered changes put or remove, not written yet. */
     private final PendingWrites unwritten;
+    private final WriteAheadMarks marks;
     private volatile ListedIds listed;
     private volatile Map<String, StoredRecord> page = Map.of();
     private volatile List<StoredRecord> gone = List.of();
@@ -67,6 +68,7 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
         this.key = key;
         this.keepBodies = deletedRecordBodies;
         this.unwritten = new PendingWrites(deletedRecordBodies);
+        this.marks = new WriteAheadMarks(resource, store, key, deletedRecordBodies);
     }
 
     @Override
@@ -108,7 +110,11 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
                 ids.add(id);
             }
         }
-        page = store.find(key, ids, false);
+        Map<String, StoredRecord> found = store.find(key, ids, false);
+        page = found;
+        // the page's new records are marked in the store before any of them is delivered (WriteAheadMarks)
+        marks.mark(records, id -> found.containsKey(id) || pending(id) != null,
+                max > 0 ? Math.max(0, max - sent) : Long.MAX_VALUE);
     }
 
     @Override
@@ -129,7 +135,8 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
         }
         sent++;
         SnapshotIndex.Entry now = SnapshotChangeTracker.entry(resource, record, fingerprint, keepBodies);
-        return new Change(id, stored == null ? MapiqChangeType.CREATED : MapiqChangeType.UPDATED, record, now, null);
+        boolean created = stored == null || WriteAheadMarks.isMark(stored.fingerprintHigh(), stored.fingerprintLow());
+        return new Change(id, created ? MapiqChangeType.CREATED : MapiqChangeType.UPDATED, record, now, null);
     }
 
     /** What the state holds of {@code id}: a change not written yet (after a failed write), else the store's. */
@@ -234,6 +241,7 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
 
     @Override
     public void delivered(Change change) {
+        marks.delivered(change.id());
         lock.lock();
         try {
             if (change.type() == MapiqChangeType.DELETED) {

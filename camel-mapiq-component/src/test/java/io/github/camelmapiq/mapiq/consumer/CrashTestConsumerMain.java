@@ -29,6 +29,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class CrashTestConsumerMain {
 
+    /** How long each exchange waits after its line is written, before it completes and the state is stored. */
+    private static final long SETTLE_MILLIS = Long.getLong("mapiq.crash.settleMillis", 0);
+
     private CrashTestConsumerMain() {
     }
 
@@ -94,6 +97,8 @@ public final class CrashTestConsumerMain {
                                 }
                                 out.force(false);
                             }
+                            // delivered, not yet stored: a while in which the test kills on purpose
+                            Thread.sleep(SETTLE_MILLIS);
                         });
             }
         });

@@ -135,7 +135,9 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
         context.start();
         eventually().until(() -> recorder.size() == ids.size());
         awaitPolls("/v2/users", 2);
-        assertThat(counting.writes).containsExactly(ids.size() + " puts, 0 removes");
+        // the first poll marks its new records ahead of their delivery, then writes them
+        assertThat(counting.writes).last().isEqualTo(ids.size() + " puts, 0 removes");
+        int afterFirstPoll = counting.writes.size();
 
         // the 20 changes are made between two polls (a slow machine could otherwise poll half-way through them)
         ScheduledPollConsumer consumer = (ScheduledPollConsumer) context.getRoutes().get(0).getConsumer();
@@ -147,7 +149,8 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
         consumer.resume();
         eventually().until(() -> recorder.size() == ids.size() + 20);
         awaitPolls("/v2/users", 2);
-        assertThat(counting.writes).containsExactly(ids.size() + " puts, 0 removes", "20 puts, 0 removes");
+        assertThat(counting.writes.subList(afterFirstPoll, counting.writes.size()))
+                .containsExactly("20 puts, 0 removes");
         assertThat(rows(key)).hasSize(ids.size());
     }
 
