@@ -27,15 +27,12 @@ import static io.github.camelmapiq.mapiq.consumer.SnapshotChangeTracker.REMOVED;
  * looks records up} (option {@code stateDataSource}, or such a {@code snapshotStore}): the same changes as
  * {@link SnapshotChangeTracker}, with no record kept in the heap between polls.
  * <p>
- * Each page of the listing is looked up in the store in one batch and each record compared with its stored
- * {@linkplain RecordFingerprint fingerprint}; a new or changed record is delivered as soon as it is read. The poll
- * notes the ids it listed ({@link ListedIds}), so that a record listed twice is delivered once and, once the listing is
- * complete, one {@linkplain SnapshotStore#scan scan} of the store finds the stored records it did not list: inside the
- * current window (or without a day) they are DELETED, their body (with {@code deletedRecordBodies}) read from the store
- * in batches; outside it they are forgotten without an exchange. A listing that breaks off yields neither. What a poll
- * holds for a while: the stored records of one page, the listed ids, the records found gone, and the delivered changes
- * until they are written, exactly those, in one atomic step at the end of the poll (kept for the next poll should that
- * write fail).
+ * Each page is looked up in one batch (its new records then marked, {@link WriteAheadMarks}), each record compared
+ * with its stored {@linkplain RecordFingerprint fingerprint} and delivered as soon as it is read. The listed ids
+ * ({@link ListedIds}) make a record listed twice come once and, after a complete listing, one
+ * {@linkplain SnapshotStore#scan scan} finds the stored records not listed: DELETED inside the window (or without a
+ * day), bodies read in batches; forgotten outside it. A poll holds one page's stored records, the listed ids, the
+ * records found gone, and the delivered changes until they are written in one step at its end (kept should that fail).
  */
 final class StoredSnapshotChangeTracker implements ChangeTracker {
 
@@ -46,9 +43,8 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
     private final SnapshotStore store;
     private final String key;
     private final boolean keepBodies;
-    /** Guards {@link #unwritten}, which exchanges report into from their threads. */
+    /** Guards {@link #unwritten}, what delivered changes put or remove, not written yet (reported from exchanges). */
     private final ReentrantLock lock = new ReentrantLock();
-    /** What delivered changes put or remove, not written yet. */
     private final PendingWrites unwritten;
     private final WriteAheadMarks marks;
     private volatile ListedIds listed;
@@ -94,6 +90,11 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
         listed = new ListedIds();
         forgotten = List.of();
         gone = List.of();
+        try {
+            store.pollBegins(key);
+        } catch (Exception e) {
+            throw new RuntimeCamelException("Cannot reach the consumer state under " + store.describe(key), e);
+        }
         DateWindow listedWindow = query.isDateBounded() ? query.window(clock) : null;
         Listing listing = query.open(client, listedWindow, prefetch, RecordKeys.fields(resource));
         window = listedWindow;
@@ -271,6 +272,7 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
             storedRecords = -1;
         } finally {
             lock.unlock();
+            store.pollEnded(key);
         }
     }
 

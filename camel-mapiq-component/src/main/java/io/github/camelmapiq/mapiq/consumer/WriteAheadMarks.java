@@ -66,7 +66,7 @@ final class WriteAheadMarks {
                     keepBodies ? PackedJson.pack(record.page(), record.offset(), record.length()) : null));
         }
         if (!marks.isEmpty()) {
-            store.write(key, marks, List.of());
+            store.insert(key, marks);
             marks.forEach(mark -> marked.add(mark.id()));
         }
     }

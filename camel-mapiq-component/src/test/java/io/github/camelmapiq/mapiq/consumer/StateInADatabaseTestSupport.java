@@ -1,5 +1,7 @@
 package io.github.camelmapiq.mapiq.consumer;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -152,6 +155,49 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
         assertThat(counting.writes.subList(afterFirstPoll, counting.writes.size()))
                 .containsExactly("20 puts, 0 removes");
         assertThat(rows(key)).hasSize(ids.size());
+    }
+
+    @Test
+    void aPollTakesOneConnectionWhateverItsPages() throws Exception {
+        String key = "connections-" + System.nanoTime();
+        for (int i = 0; i < 9; i++) {
+            addUser("Paged" + i);
+        }
+        List<String> ids = allIds("users");
+        AtomicInteger connections = new AtomicInteger();
+        DataSource counting = counting(dataSource(), connections);
+        Recorder recorder = new Recorder();
+        CamelContext context = startWith("mapiq:users?changesOnly=true&pageSize=2&startScheduler=false&initialDelay=0"
+                                         + "&stateDataSource=#db&stateKey=" + key, counting, recorder);
+        ScheduledPollConsumer consumer = (ScheduledPollConsumer) context.getRoutes().get(0).getConsumer();
+        int atStart = connections.get();
+        consumer.run(); // one poll, on this thread: every exchange and the state write are done when it returns
+        assertThat(recorder.size()).isEqualTo(ids.size());
+        assertThat(connections.get() - atStart).as("connections of a first poll of %d pages", ids.size() / 2 + 1)
+                .isEqualTo(1);
+
+        control.update("users", ids.get(0), Map.of("department", "Paged"));
+        control.delete("users", ids.get(1));
+        int before = connections.get();
+        consumer.run();
+        assertThat(recorder.changes().subList(ids.size(), recorder.size())).containsExactlyInAnyOrder(
+                "UPDATED " + ids.get(0), "DELETED " + ids.get(1));
+        assertThat(connections.get() - before).as("connections of a poll with a change and a deletion").isEqualTo(1);
+    }
+
+    /** {@code dataSource}, counting the connections taken from it. */
+    static DataSource counting(DataSource dataSource, AtomicInteger connections) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        connections.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(dataSource, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Test

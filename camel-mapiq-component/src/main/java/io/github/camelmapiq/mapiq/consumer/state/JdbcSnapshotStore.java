@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -21,13 +22,13 @@ import org.apache.camel.support.service.ServiceSupport;
  * ({@link JdbcStateTables}, whose DDL the user guide shows).
  * <p>
  * Keys and ids of any length are stored: one over 250 characters by its digest, the id in full in
- * {@code full_record_id} ({@link JdbcKeys}). A write deletes the rows it replaces or removes and inserts the new ones
- * in the same transaction. The store {@linkplain #supportsLookup looks records up} by primary key, a few hundred ids a
+ * {@code full_record_id} ({@link JdbcKeys}). A write updates the rows it replaces, inserts the new ones and deletes
+ * the removed ones, in one transaction ({@link JdbcRecordWrites}); a poll holds one connection. The store {@linkplain #supportsLookup looks records up} by primary key, a few hundred ids a
  * query, so its consumers keep no record in the heap between polls.
  */
 public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
-    private static final int BATCH = 1000;
+    private static final int BATCH = JdbcRecordWrites.BATCH;
     private static final int LOOKUP = 500;
 
     private final DataSource dataSource;
@@ -37,6 +38,9 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
      */
     private volatile boolean lookupByRowValue;
     private volatile JdbcStateTables tables;
+    private volatile JdbcRecordWrites writes;
+    /** The connection each polling key holds from {@link #pollBegins} to {@link #pollEnded}. */
+    private final Map<String, Connection> polls = new ConcurrentHashMap<>();
 
     public JdbcSnapshotStore(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -52,11 +56,12 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
             tables = JdbcStateTables.inCurrentSchema(connection);
         }
         lookupByRowValue = tables.isH2();
+        writes = new JdbcRecordWrites(tables);
     }
 
     @Override
     protected void doStop() {
-        // the DataSource belongs to the application
+        polls.keySet().forEach(this::pollEnded); // the DataSource itself belongs to the application
     }
 
     @Override
@@ -71,7 +76,8 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
     }
 
     private void read(String key, boolean withBodies, Loader loader) throws SQLException, DamagedStateException {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Lease lease = lease(key)) {
+            Connection connection = lease.connection();
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // lets PostgreSQL stream the rows instead of reading them all first
             try (PreparedStatement select = connection.prepareStatement(
@@ -100,7 +106,8 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
     public Map<String, StoredRecord> find(String key, Collection<String> ids, boolean withBodies) throws SQLException, DamagedStateException {
         Map<String, StoredRecord> found = new HashMap<>();
         List<String> all = List.copyOf(ids);
-        try (Connection connection = dataSource.getConnection()) {
+        try (Lease lease = lease(key)) {
+            Connection connection = lease.connection();
             for (int from = 0; from < all.size(); from += LOOKUP) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP));
                 try (PreparedStatement select = connection.prepareStatement(columns(withBodies) + lookup(chunk.size()))) {
@@ -149,60 +156,39 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
                 withBodies ? rows.getBytes(6) : null);
     }
 
+    /** Deletes the removed rows, updates the stored ones, and inserts only those the update did not find. */
     @Override
     public void write(String key, Collection<StoredRecord> puts, Collection<String> removes) throws SQLException {
-        if (puts.isEmpty() && removes.isEmpty()) {
-            return;
+        if (!puts.isEmpty() || !removes.isEmpty()) {
+            inTransaction(key, connection -> writes.write(connection, key, puts, removes));
         }
-        inTransaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + tables.records() + " WHERE state_key = ? AND record_id = ?")) {
-                int pending = 0;
-                for (String id : removes) {
-                    pending = addDelete(delete, key, id, pending);
-                }
-                for (StoredRecord record : puts) {
-                    pending = addDelete(delete, key, record.id(), pending);
-                }
-                if (pending > 0) {
-                    delete.executeBatch();
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO " + tables.records() + " (state_key, record_id, record_day, fingerprint_high, "
-                    + "fingerprint_low, body, full_record_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                int pending = 0;
-                String keyColumn = JdbcKeys.column(key);
-                for (StoredRecord record : puts) {
-                    insert.setString(1, keyColumn);
-                    insert.setString(2, JdbcKeys.column(record.id()));
-                    insert.setInt(3, record.day());
-                    insert.setLong(4, record.fingerprintHigh());
-                    insert.setLong(5, record.fingerprintLow());
-                    insert.setBytes(6, record.packedBody());
-                    insert.setString(7, JdbcKeys.full(record.id()));
-                    insert.addBatch();
-                    if (++pending == BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
-            }
-        });
     }
 
-    private static int addDelete(PreparedStatement delete, String key, String id, int pending) throws SQLException {
-        delete.setString(1, JdbcKeys.column(key));
-        delete.setString(2, JdbcKeys.column(id));
-        delete.addBatch();
-        if (pending + 1 == BATCH) {
-            delete.executeBatch();
-            return 0;
+    /** Inserts rows known to be absent (a page's write-ahead marks): no lookup, no {@code DELETE} before. */
+    @Override
+    public void insert(String key, Collection<StoredRecord> records) throws SQLException {
+        if (!records.isEmpty()) {
+            inTransaction(key, connection -> writes.insert(connection, key, records));
         }
-        return pending + 1;
+    }
+
+    /** Holds one connection for the poll of {@code key}: its lookups, scan and writes use it. */
+    @Override
+    public void pollBegins(String key) throws SQLException {
+        pollEnded(key);
+        polls.put(key, dataSource.getConnection());
+    }
+
+    @Override
+    public void pollEnded(String key) {
+        Connection held = polls.remove(key);
+        if (held != null) {
+            try {
+                held.close();
+            } catch (SQLException ignored) {
+                // given back to the DataSource all the same
+            }
+        }
     }
 
     @Override
@@ -231,7 +217,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     public void setValue(String key, String value) throws SQLException {
-        inTransaction(connection -> {
+        inTransaction(null, connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM " + tables.values() + " WHERE state_key = ?")) {
                 delete.setString(1, JdbcKeys.column(key));
@@ -250,7 +236,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     public void startOver(String key) throws SQLException {
-        inTransaction(connection -> {
+        inTransaction(null, connection -> {
             for (String table : new String[] { tables.records(), tables.values() }) {
                 try (PreparedStatement delete = connection.prepareStatement(
                         "DELETE FROM " + table + " WHERE state_key = ?")) {
@@ -266,8 +252,24 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
         void run(Connection connection) throws SQLException;
     }
 
-    private void inTransaction(Work work) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+    /** The connection the poll of {@code key} holds, or a new one, closed with the lease. */
+    private Lease lease(String key) throws SQLException {
+        Connection held = key == null ? null : polls.get(key);
+        return held != null ? new Lease(held, false) : new Lease(dataSource.getConnection(), true);
+    }
+
+    private record Lease(Connection connection, boolean owned) implements AutoCloseable {
+        @Override
+        public void close() throws SQLException {
+            if (owned) {
+                connection.close();
+            }
+        }
+    }
+
+    private void inTransaction(String key, Work work) throws SQLException {
+        try (Lease lease = lease(key)) {
+            Connection connection = lease.connection();
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
