@@ -96,7 +96,7 @@ public class MapiqDevConsole extends AbstractDevConsole {
                     .append("    ").append(consumer.get("recordsDelivered")).append(" records delivered, changes ")
                     .append(consumer.get("changes")).append(", ").append(consumer.get("pagesRead"))
                     .append(" pages read; state ").append(consumer.get("stateKey")).append(" (")
-                    .append(consumer.get("stateSize")).append(" chars, ")
+                    .append(consumer.get("stateSize")).append(" entries, ")
                     .append(consumer.get("recordsInMemory")).append(" records in memory), cursor ").append(consumer.get("cursorPosition"))
                     .append('\n');
             if (consumer.get("lastPollError") != null) {

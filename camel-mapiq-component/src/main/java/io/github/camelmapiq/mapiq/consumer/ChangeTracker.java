@@ -82,4 +82,17 @@ interface ChangeTracker {
     default long recordsInMemory() {
         return 0;
     }
+
+    /**
+     * Entries the state holds, wherever it is kept: the records of a snapshot, the event ids kept near the check-in
+     * cursor. Read for monitoring, from any thread.
+     */
+    default long stateSize() {
+        return 0;
+    }
+
+    /** The check-in events cursor (the newest delivered event's timestamp), or {@code null}. */
+    default String cursorPosition() {
+        return null;
+    }
 }

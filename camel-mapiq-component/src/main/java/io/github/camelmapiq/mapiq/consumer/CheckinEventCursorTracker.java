@@ -155,6 +155,16 @@ final class CheckinEventCursorTracker implements ChangeTracker {
     }
 
     @Override
+    public synchronized long stateSize() {
+        return delivered.size();
+    }
+
+    @Override
+    public synchronized String cursorPosition() {
+        return cursor == null ? null : cursor.toString();
+    }
+
+    @Override
     public synchronized boolean deferredChanges() {
         return deferred;
     }

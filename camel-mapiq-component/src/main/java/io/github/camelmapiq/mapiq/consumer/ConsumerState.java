@@ -78,7 +78,7 @@ final class ConsumerState {
      * Camel's {@code FileStateRepository} fails on a line without its {@code =} (a write cut short), and once failed
      * rewrites its file from the lines it could read: so the file is checked before Camel reads it.
      */
-    private void checkLines(Path file) throws IOException {
+    private void checkLines(Path file) throws IOException, DamagedStateException {
         if (!Files.isRegularFile(file)) {
             return;
         }
@@ -106,7 +106,7 @@ final class ConsumerState {
         }
     }
 
-    private void damagedFile(Path file, long line) throws IOException {
+    private void damagedFile(Path file, long line) throws IOException, DamagedStateException {
         DamagedStateException damaged = new DamagedStateException(
                 "The FileStateRepository file " + file + " is damaged: line " + line + " has no '=' (a write cut "
                                                                   + "short, or an edit). Set damagedState=restart to "

@@ -39,6 +39,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
     private final String stateKey;
     private final ConsumerState state;
     private final ChangeTracker tracker;
+    private final StateWriteFailures writeFailures;
     private Clock clock = Clock.systemDefaultZone();
     private RecordExchanges exchanges;
     private volatile PollCompletion lastPoll;
@@ -55,6 +56,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         this.stateRepository = state.repository();
         this.tracker = ChangeTrackers.create(endpoint, new StateStore(stateRepository, stateKey), state.recordStore(),
                 stateKey);
+        this.writeFailures = new StateWriteFailures("the consumer of " + query);
         setMaxMessagesPerPoll(settings.maxMessagesPerPoll());
     }
 
@@ -76,6 +78,16 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
     @Override
     protected long recordsInMemory() {
         return tracker.recordsInMemory();
+    }
+
+    @Override
+    protected long stateSize() {
+        return tracker.stateSize();
+    }
+
+    @Override
+    protected String cursorPosition() {
+        return tracker.cursorPosition();
     }
 
     /** The clock that {@code today} is read from; replaceable so that tests can move the calendar. */
@@ -174,7 +186,16 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
             statistics.pollSkipped(); // ops: poll outcome for JMX/console/metrics
             return 0;
         }
-        PollCompletion completion = new PollCompletion(tracker, getExceptionHandler());
+        if (writeFailures.paused()) {
+            try {
+                tracker.pollFinished(); // writes what the polls before delivered
+                writeFailures.succeeded();
+            } catch (Exception e) {
+                writeFailures.failed(e);
+                throw writeFailures.stillFailing(e);
+            }
+        }
+        PollCompletion completion = new PollCompletion(tracker, getExceptionHandler(), writeFailures);
         lastPoll = completion;
         PollSender sender = new PollSender(this, completion, settings.splitResult(), exchanges, statistics);
         try (Listing listing = tracker.open(query, getEndpoint().getClient(), clock, getEndpoint().getListingExecutor(),
@@ -188,7 +209,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
             }
             List<ListedRecord> page;
             while (tracker.wantsMore() && sender.allowed() && (page = listing.nextPage()) != null) {
-                tracker.pageArrived(page);
+                pageArrived(page);
                 for (ListedRecord record : page) {
                     Change change = tracker.found(record);
                     if (change != null) {
@@ -222,6 +243,19 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         sender.finish();
         LOG.debug("Polled {}: {} exchange(s)", query, sender.count());
         return sender.count();
+    }
+
+    /**
+     * Lets the tracker look the page up and mark its new records in the store before any is delivered. A failure there
+     * is a failed state write, counted with those at the end of a poll.
+     */
+    private void pageArrived(List<ListedRecord> page) throws Exception {
+        try {
+            tracker.pageArrived(page);
+        } catch (Exception e) {
+            writeFailures.failed(e);
+            throw writeFailures.paused() ? writeFailures.stillFailing(e) : e;
+        }
     }
 
     /** Whether this poll may still send exchanges (Camel is not shutting the route down). */

@@ -3,7 +3,6 @@ package io.github.camelmapiq.mapiq.consumer;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmapiq.mapiq.MapiqChangeType;
 import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.client.error.Texts;
@@ -14,7 +13,6 @@ import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
-import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.DefaultScheduledPollConsumerScheduler;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 
@@ -26,9 +24,6 @@ import org.apache.camel.support.ScheduledBatchPollingConsumer;
  */
 @ManagedResource(description = "Mapiq consumer")
 public abstract class MonitoredPollingConsumer extends ScheduledBatchPollingConsumer {
-
-    /** The key under which a snapshot state keeps its changes since the base (see {@link StateStore#sibling}). */
-    private static final String CHANGES_SUFFIX = "#changes";
 
     protected final ConsumerStatistics statistics = new ConsumerStatistics("mapiq consumer");
     private volatile Instant startedAt;
@@ -48,6 +43,12 @@ public abstract class MonitoredPollingConsumer extends ScheduledBatchPollingCons
 
     /** Records whose change detection state is held in the heap now ({@link #getRecordsInMemory}). */
     protected abstract long recordsInMemory();
+
+    /** Entries the change detection state holds, in whichever store ({@link #getStateSize}). */
+    protected abstract long stateSize();
+
+    /** The check-in events cursor, or {@code null} ({@link #getCursorPosition}). */
+    protected abstract String cursorPosition();
 
     /** This consumer's poll times, outcomes and counts. */
     public ConsumerStatistics getStatistics() {
@@ -155,14 +156,11 @@ public abstract class MonitoredPollingConsumer extends ScheduledBatchPollingCons
         return getStateKey();
     }
 
-    @ManagedAttribute(description = "Characters the consumer's state takes in the stateRepository (0 without "
+    @ManagedAttribute(description = "Entries the consumer's changesOnly state holds, in whichever store: the records of "
+                                    + "a snapshot resource, the event ids kept near the check-in cursor (0 without "
                                     + "changesOnly)")
     public long getStateSize() {
-        StateRepository<String, String> repository = getEndpoint().getConfiguration().getStateRepository();
-        if (repository == null) {
-            return 0;
-        }
-        return length(repository.getState(getStateKey())) + length(repository.getState(getStateKey() + CHANGES_SUFFIX));
+        return stateSize();
     }
 
     @ManagedAttribute(description = "Records whose changesOnly state the consumer holds in the heap: every record with "
@@ -173,18 +171,7 @@ public abstract class MonitoredPollingConsumer extends ScheduledBatchPollingCons
 
     @ManagedAttribute(description = "Check-in events with changesOnly: the timestamp of the newest delivered event")
     public String getCursorPosition() {
-        StateRepository<String, String> repository = getEndpoint().getConfiguration().getStateRepository();
-        String value = repository == null ? null : repository.getState(getStateKey());
-        String prefix = CheckinEventCursorTracker.FORMAT + ":";
-        if (value == null || !value.startsWith(prefix)) {
-            return null;
-        }
-        try {
-            JsonNode cursor = getEndpoint().getClient().mapper().readTree(value.substring(prefix.length())).get("cursor");
-            return cursor == null || cursor.isNull() ? null : cursor.asText();
-        } catch (Exception unreadable) {
-            return null;
-        }
+        return cursorPosition();
     }
 
     @ManagedAttribute(description = "When the next poll is due (ISO-8601 UTC); empty while a poll runs, when the "
@@ -212,10 +199,6 @@ public abstract class MonitoredPollingConsumer extends ScheduledBatchPollingCons
         }
         Instant base = isUseFixedDelay() ? ended : statistics.lastPollStartedAt();
         return base.plusMillis(getDelay());
-    }
-
-    private static long length(String s) {
-        return s == null ? 0 : s.length();
     }
 
     private static String text(Instant instant) {

@@ -13,13 +13,15 @@ final class PollCompletion {
 
     private final ChangeTracker tracker;
     private final ExceptionHandler exceptionHandler;
+    private final StateWriteFailures writeFailures;
     private final AtomicInteger outstanding;
     private volatile boolean anyFailed;
 
     /** A poll still sending: it counts as one outstanding part until {@link #allSent}. */
-    PollCompletion(ChangeTracker tracker, ExceptionHandler exceptionHandler) {
+    PollCompletion(ChangeTracker tracker, ExceptionHandler exceptionHandler, StateWriteFailures writeFailures) {
         this.tracker = tracker;
         this.exceptionHandler = exceptionHandler;
+        this.writeFailures = writeFailures;
         this.outstanding = new AtomicInteger(1);
     }
 
@@ -62,7 +64,9 @@ final class PollCompletion {
     private void finish() {
         try {
             tracker.pollFinished();
+            writeFailures.succeeded();
         } catch (Exception e) {
+            writeFailures.failed(e);
             exceptionHandler.handleException("Cannot store the mapiq consumer state; the records of this poll may be "
                                              + "delivered again", e);
         }

@@ -1,6 +1,7 @@
 package io.github.camelmapiq.mapiq.consumer;
 
 import java.io.IOException;
+import java.sql.SQLException;
 
 import io.github.camelmapiq.mapiq.MapiqException;
 import org.apache.camel.Exchange;
@@ -10,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Replaces Camel's default logging of a failed poll for the failures Mapiq explains itself (an API error, a refused
- * token, a connection failure): one WARN line with the message, which already names the call, status and detail,
+ * token, a connection failure, a state that cannot be written): one WARN line with the message, which already names the call, status and detail,
  * instead of a stack trace per poll during an outage. Anything else (a bug) still goes to Camel's handler with its
  * stack trace. A user-configured {@code exceptionHandler} or {@code bridgeErrorHandler} is left alone.
  */
@@ -44,6 +45,6 @@ final class PollFailureLogger implements ExceptionHandler {
     }
 
     private static boolean explained(Throwable e) {
-        return e instanceof MapiqException || e instanceof IOException;
+        return e instanceof MapiqException || e instanceof IOException || e instanceof SQLException;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Executor;
@@ -40,6 +41,8 @@ final class SnapshotChangeTracker implements ChangeTracker {
     private final MapiqResource resource;
     private final SnapshotIndex known;
     private final SnapshotStateWriter state;
+    /** With a record store: the write-ahead marks of new records; else {@code null}. */
+    private final WriteAheadMarks marks;
     private int generation;
     private DateWindow window;
     private boolean dirty;
@@ -56,6 +59,8 @@ final class SnapshotChangeTracker implements ChangeTracker {
         this.resource = resource;
         this.known = new SnapshotIndex(deletedRecordBodies);
         this.state = new SnapshotStateWriter(known, store, recordStore, recordKey);
+        this.marks = recordStore == null ? null
+                : new WriteAheadMarks(resource, recordStore, recordKey, deletedRecordBodies);
     }
 
     @Override
@@ -82,6 +87,14 @@ final class SnapshotChangeTracker implements ChangeTracker {
         return listing;
     }
 
+    /** Marks the page's new records in the store before any of them is delivered ({@link WriteAheadMarks}). */
+    @Override
+    public synchronized void pageArrived(List<ListedRecord> page) throws Exception {
+        if (marks != null) {
+            marks.mark(page, id -> known.find(id) >= 0, max > 0 ? Math.max(0, max - sent) : Long.MAX_VALUE);
+        }
+    }
+
     @Override
     public synchronized Change found(ListedRecord record) {
         String id = RecordKeys.idOf(resource, record);
@@ -96,7 +109,9 @@ final class SnapshotChangeTracker implements ChangeTracker {
                 known.markSeen(slot, generation);
                 return null;
             }
-            type = MapiqChangeType.UPDATED;
+            // a record marked before a delivery whose state write was lost: its CREATED comes again
+            type = known.hasFingerprint(slot, WriteAheadMarks.FINGERPRINT) ? MapiqChangeType.CREATED
+                    : MapiqChangeType.UPDATED;
         } else {
             type = MapiqChangeType.CREATED;
         }
@@ -180,6 +195,9 @@ final class SnapshotChangeTracker implements ChangeTracker {
 
     @Override
     public synchronized void delivered(Change change) {
+        if (marks != null) {
+            marks.delivered(change.id());
+        }
         if (change.type() == MapiqChangeType.DELETED) {
             known.remove(change.id());
             state.changed(change.id(), REMOVED);
@@ -203,6 +221,11 @@ final class SnapshotChangeTracker implements ChangeTracker {
 
     @Override
     public synchronized long recordsInMemory() {
+        return known.size();
+    }
+
+    @Override
+    public synchronized long stateSize() {
         return known.size();
     }
 

@@ -1,6 +1,7 @@
 package io.github.camelmapiq.mapiq.consumer;
 
 import io.github.camelmapiq.mapiq.consumer.state.DamagedStateException;
+import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
 
@@ -30,8 +31,8 @@ final class StateStore {
      *
      * @throws IllegalStateException when the key holds something else
      */
-    String load(String format) {
-        String value = repository.getState(key);
+    String load(String format) throws DamagedStateException {
+        String value = read();
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -51,6 +52,17 @@ final class StateStore {
                 "The stateRepository holds " + found + " under stateKey '" + key + "', not a '" + format
                                         + "' state: is another consumer using the same stateKey? Set a distinct "
                                         + "stateKey, or remove the entry to start afresh.");
+    }
+
+    private String read() throws DamagedStateException {
+        try {
+            return repository.getState(key);
+        } catch (RuntimeCamelException e) {
+            if (e.getCause() instanceof DamagedStateException damaged) {
+                throw damaged; // a SnapshotStoreValues passes it on wrapped, as StateRepository allows no checked one
+            }
+            throw e;
+        }
     }
 
     /** Empties the slot: the next {@link #load} finds nothing. */

@@ -27,15 +27,12 @@ import static io.github.camelmapiq.mapiq.consumer.SnapshotChangeTracker.REMOVED;
  * looks records up} (option {@code stateDataSource}, or such a {@code snapshotStore}): the same changes as
  * {@link SnapshotChangeTracker}, with no record kept in the heap between polls.
  * <p>
- * Each page of the listing is looked up in the store in one batch and each record compared with its stored
- * {@linkplain RecordFingerprint fingerprint}; a new or changed record is delivered as soon as it is read. The poll
- * notes the ids it listed ({@link ListedIds}), so that a record listed twice is delivered once and, once the listing is
- * complete, one {@linkplain SnapshotStore#scan scan} of the store finds the stored records it did not list: inside the
- * current window (or without a day) they are DELETED, their body (with {@code deletedRecordBodies}) read from the store
- * in batches; outside it they are forgotten without an exchange. A listing that breaks off yields neither. What a poll
- * holds for a while: the stored records of one page, the listed ids, the records found gone, and the delivered changes
- * until they are written, exactly those, in one atomic step at the end of the poll (kept for the next poll should that
- * write fail).
+ * Each page is looked up in one batch (its new records then marked, {@link WriteAheadMarks}), each record compared
+ * with its stored {@linkplain RecordFingerprint fingerprint} and delivered as soon as it is read. The listed ids
+ * ({@link ListedIds}) make a record listed twice come once and, after a complete listing, one
+ * {@linkplain SnapshotStore#scan scan} finds the stored records not listed: DELETED inside the window (or without a
+ * day), bodies read in batches; forgotten outside it. A poll holds one page's stored records, the listed ids, the
+ * records found gone, and the delivered changes until they are written in one step at its end (kept should that fail).
  */
 final class StoredSnapshotChangeTracker implements ChangeTracker {
 
@@ -46,16 +43,18 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
     private final SnapshotStore store;
     private final String key;
     private final boolean keepBodies;
-    /** Guards {@link #unwritten}, which exchanges report into from their threads. */
+    /** Guards {@link #unwritten}, what delivered changes put or remove, not written yet (reported from exchanges). */
     private final ReentrantLock lock = new ReentrantLock();
-    /** What delivered changes put or remove, not written yet. */
     private final PendingWrites unwritten;
+    private final WriteAheadMarks marks;
     private volatile ListedIds listed;
     private volatile Map<String, StoredRecord> page = Map.of();
     private volatile List<StoredRecord> gone = List.of();
     private volatile List<String> forgotten = List.of();
     private DateWindow window;
     private volatile boolean deferred;
+    /** The records stored, counted when asked for after each write; {@code -1} until then. */
+    private volatile long storedRecords = -1;
     private int max;
     private int sent;
 
@@ -65,6 +64,7 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
         this.key = key;
         this.keepBodies = deletedRecordBodies;
         this.unwritten = new PendingWrites(deletedRecordBodies);
+        this.marks = new WriteAheadMarks(resource, store, key, deletedRecordBodies);
     }
 
     @Override
@@ -90,6 +90,11 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
         listed = new ListedIds();
         forgotten = List.of();
         gone = List.of();
+        try {
+            store.pollBegins(key);
+        } catch (Exception e) {
+            throw new RuntimeCamelException("Cannot reach the consumer state under " + store.describe(key), e);
+        }
         DateWindow listedWindow = query.isDateBounded() ? query.window(clock) : null;
         Listing listing = query.open(client, listedWindow, prefetch, RecordKeys.fields(resource));
         window = listedWindow;
@@ -106,7 +111,11 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
                 ids.add(id);
             }
         }
-        page = store.find(key, ids, false);
+        Map<String, StoredRecord> found = store.find(key, ids, false);
+        page = found;
+        // the page's new records are marked in the store before any of them is delivered (WriteAheadMarks)
+        marks.mark(records, id -> found.containsKey(id) || pending(id) != null,
+                max > 0 ? Math.max(0, max - sent) : Long.MAX_VALUE);
     }
 
     @Override
@@ -127,23 +136,28 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
         }
         sent++;
         SnapshotIndex.Entry now = SnapshotChangeTracker.entry(resource, record, fingerprint, keepBodies);
-        return new Change(id, stored == null ? MapiqChangeType.CREATED : MapiqChangeType.UPDATED, record, now, null);
+        boolean created = stored == null || WriteAheadMarks.isMark(stored.fingerprintHigh(), stored.fingerprintLow());
+        return new Change(id, created ? MapiqChangeType.CREATED : MapiqChangeType.UPDATED, record, now, null);
     }
 
     /** What the state holds of {@code id}: a change not written yet (after a failed write), else the store's. */
     private SnapshotIndex.Entry stored(String id) {
-        SnapshotIndex.Entry pending;
-        lock.lock();
-        try {
-            pending = unwritten.get(id);
-        } finally {
-            lock.unlock();
-        }
+        SnapshotIndex.Entry pending = pending(id);
         if (pending != null) {
             return pending == REMOVED ? null : pending;
         }
         StoredRecord record = page.get(id);
         return record == null ? null : entry(record);
+    }
+
+    /** The change delivered for {@code id} and not written yet, {@code REMOVED}, or {@code null}. */
+    private SnapshotIndex.Entry pending(String id) {
+        lock.lock();
+        try {
+            return unwritten.get(id);
+        } finally {
+            lock.unlock();
+        }
     }
 
     private static SnapshotIndex.Entry entry(StoredRecord record) {
@@ -228,6 +242,7 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
 
     @Override
     public void delivered(Change change) {
+        marks.delivered(change.id());
         lock.lock();
         try {
             if (change.type() == MapiqChangeType.DELETED) {
@@ -254,9 +269,26 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
             listed = null;
             page = Map.of();
             unwritten.writeTo(store, key);
+            storedRecords = -1;
         } finally {
             lock.unlock();
+            store.pollEnded(key);
         }
+    }
+
+    /** Counted in the store when asked for, at most once a poll; {@code -1} when the store cannot answer. */
+    @Override
+    public long stateSize() {
+        long count = storedRecords;
+        if (count < 0) {
+            try {
+                count = store.count(key);
+                storedRecords = count;
+            } catch (Exception unreadable) {
+                return -1;
+            }
+        }
+        return count;
     }
 
     /** Read without the lock, for monitoring: a poll's figure may be a moment old. */

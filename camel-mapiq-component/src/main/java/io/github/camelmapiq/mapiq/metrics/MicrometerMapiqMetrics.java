@@ -114,7 +114,7 @@ public final class MicrometerMapiqMetrics implements MapiqMetrics {
         }
         meters.add(counter("mapiq.consumer.pages", "Pages of list answers the polls read", stats,
                 ConsumerStatistics::pages, tags));
-        meters.add(gauge("mapiq.state.size", "Characters the consumer's state takes in the stateRepository",
+        meters.add(gauge("mapiq.state.size", "Entries the consumer's changesOnly state holds (records, or event ids)",
                 consumer::getStateSize, tags));
         return () -> meters.forEach(registry::remove);
     }

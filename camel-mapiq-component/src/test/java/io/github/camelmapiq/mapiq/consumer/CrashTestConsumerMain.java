@@ -3,6 +3,7 @@ package io.github.camelmapiq.mapiq.consumer;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -13,6 +14,8 @@ import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -20,9 +23,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  * The process {@link KilledConsumerLosesNothingTest} kills: a {@code changesOnly} route on users against the
  * simulator of the parent JVM, which appends each change it receives to a "downstream" file, with an fsync per
  * exchange, before the exchange completes. Arguments: base URL, token URL, downstream file, then either
- * {@code file <stateFile>} or {@code jdbc <url>}. Runs until killed.
+ * {@code file <stateFile>} or {@code jdbc <url>}; optionally more endpoint options ({@code a=b&c=d}, or {@code -}) and a
+ * status file, which then holds the consumer's readiness ({@code UP}, or {@code DOWN} and the message), rewritten every
+ * 100 ms. Runs until killed.
  */
 public final class CrashTestConsumerMain {
+
+    /** How long each exchange waits after its line is written, before it completes and the state is stored. */
+    private static final long SETTLE_MILLIS = Long.getLong("mapiq.crash.settleMillis", 0);
 
     private CrashTestConsumerMain() {
     }
@@ -45,6 +53,8 @@ public final class CrashTestConsumerMain {
         Path downstream = Path.of(args[2]);
         String store = args[3];
         String where = args[4];
+        String options = args.length > 5 && !args[5].equals("-") ? "&" + args[5] : "";
+        Path status = args.length > 6 ? Path.of(args[6]) : null;
 
         CamelContext context = new DefaultCamelContext();
         MapiqComponent component = new MapiqComponent();
@@ -71,7 +81,7 @@ public final class CrashTestConsumerMain {
             @Override
             public void configure() {
                 from("mapiq:users?changesOnly=true&outputFormat=json&maxMessagesPerPoll=20&delay=20&initialDelay=0&"
-                     + state)
+                     + state + options)
                         .routeId("users-downstream")
                         .process(exchange -> {
                             String body = exchange.getMessage().getBody(String.class);
@@ -87,10 +97,23 @@ public final class CrashTestConsumerMain {
                                 }
                                 out.force(false);
                             }
+                            // delivered, not yet stored: a while in which the test kills on purpose
+                            Thread.sleep(SETTLE_MILLIS);
                         });
             }
         });
+        if (status != null) {
+            HealthCheckRegistry registry = HealthCheckRegistry.get(context);
+            registry.register(registry.resolveById("consumers"));
+        }
         context.start();
+        while (status != null) {
+            String readiness = HealthCheckHelper.invokeReadiness(context, "full").stream()
+                    .filter(r -> r.getCheck().getId().equals("consumer:users-downstream")).findFirst()
+                    .map(r -> r.getState() + " " + r.getMessage().orElse("")).orElse("UNKNOWN");
+            Files.writeString(status, readiness);
+            Thread.sleep(100);
+        }
         Thread.currentThread().join();
     }
 }

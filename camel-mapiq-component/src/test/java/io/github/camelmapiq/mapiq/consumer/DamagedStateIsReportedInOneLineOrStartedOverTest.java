@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.github.camelmapiq.mapiq.CapturedLogs;
+import io.github.camelmapiq.mapiq.MapiqException;
 import io.github.camelmapiq.mapiq.consumer.state.DamagedStateException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -126,6 +127,7 @@ class DamagedStateIsReportedInOneLineOrStartedOverTest extends ConsumerTestSuppo
         Recorder refused = new Recorder();
         assertThatThrownBy(() -> start(uri + "&damagedState=fail", file, refused)).satisfies(e -> {
             DamagedStateException cause = damagedCause(e);
+            assertThat(firstMapiqException(e)).as("what one onException(MapiqException.class) sees").isSameAs(cause);
             assertThat(cause.getMessage()).contains(file.toString()).doesNotContain("\n")
                     .contains("is damaged").contains("damagedState=restart");
         });
@@ -190,6 +192,15 @@ class DamagedStateIsReportedInOneLineOrStartedOverTest extends ConsumerTestSuppo
             }
         }
         throw new AssertionError("no DamagedStateException in " + e, e);
+    }
+
+    private static MapiqException firstMapiqException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MapiqException mapiq) {
+                return mapiq;
+            }
+        }
+        return null;
     }
 
     private List<String> addUsers(int count) {

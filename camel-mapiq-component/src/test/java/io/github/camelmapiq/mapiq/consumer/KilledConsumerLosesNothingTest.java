@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelmapiq.mapiq.consumer.state.TemporaryPostgreSql;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code destroyForcibly}, SIGKILL) at random moments, many times, while the simulator's users are created, updated
  * and deleted; it is restarted after each kill. Every mutation touches a record no other mutation touches, so each must
  * reach the downstream file as its own change; they start once the child has stored the initial users. At the end every one has arrived at least once (lost = 0), and the
- * duplicates stay within the batch in flight at each kill ({@code maxMessagesPerPoll=20}). The figures are printed and
- * reported in {@code docs/reliability.md}. Run with the state in a {@code stateFile} and in PostgreSQL.
+ * duplicates stay within the batch in flight at each kill ({@code maxMessagesPerPoll=20}). Every other kill is aimed
+ * between a delivery and its state write: the test creates a user, kills the child as soon as the user's
+ * {@code CREATED} reaches the downstream file (each exchange waits 30 ms after its line before it completes), and
+ * deletes the user while the child is down; its {@code DELETED} must arrive too. The figures are printed and reported
+ * in {@code docs/reliability.md}. Run with the state in a {@code stateFile} and in PostgreSQL.
  */
 class KilledConsumerLosesNothingTest extends ConsumerTestSupport {
 
@@ -56,7 +60,7 @@ class KilledConsumerLosesNothingTest extends ConsumerTestSupport {
         }
     }
 
-    record Figures(int kills, int mutations, int lost, int duplicates, int delivered) {
+    record Figures(int kills, int aimedKills, int mutations, int lost, int duplicates, int delivered) {
     }
 
     private Figures crashTest(String store, String where, Random random) throws Exception {
@@ -106,12 +110,30 @@ class KilledConsumerLosesNothingTest extends ConsumerTestSupport {
             }
         }, "mutator");
         mutator.start();
+        int aimed = 0;
         try {
             for (int kill = 0; kill < KILLS; kill++) {
                 Process child = kill == 0 ? first : startChild(store, where, downstream);
-                Thread.sleep(400 + random.nextInt(2200)); // at any moment: starting, polling, storing
-                child.destroyForcibly();
-                assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                if (kill % 2 == 1) {
+                    // between a delivery and its state write: as soon as a new user's CREATED is downstream
+                    long from = Files.size(downstream);
+                    String created = "CREATED " + id(addUser("Aimed" + kill));
+                    eventually().atMost(CHILD_JVM_WAIT).pollInterval(Duration.ofMillis(2))
+                            .until(() -> linesFrom(downstream, from).contains(created));
+                    child.destroyForcibly();
+                    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                    String id = created.substring("CREATED ".length());
+                    control.delete("users", id);
+                    synchronized (expected) {
+                        expected.add(created);
+                        expected.add("DELETED " + id);
+                    }
+                    aimed++;
+                } else {
+                    Thread.sleep(400 + random.nextInt(2200)); // at any moment: starting, polling, storing
+                    child.destroyForcibly();
+                    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                }
             }
         } finally {
             mutating.set(false);
@@ -121,6 +143,8 @@ class KilledConsumerLosesNothingTest extends ConsumerTestSupport {
         try {
             eventually().atMost(CHILD_JVM_WAIT).until(() -> missing(expected, downstream).isEmpty());
             awaitPolls("/v2/users", 3);
+        } catch (ConditionTimeoutException lost) {
+            // what never arrived is reported below, change by change
         } finally {
             last.destroyForcibly();
             last.waitFor(30, TimeUnit.SECONDS);
@@ -129,12 +153,19 @@ class KilledConsumerLosesNothingTest extends ConsumerTestSupport {
         Map<String, Integer> times = new HashMap<>();
         lines.forEach(line -> times.merge(change(line), 1, Integer::sum));
         int duplicates = times.values().stream().mapToInt(t -> t - 1).sum();
-        Figures figures = new Figures(KILLS, mutations[0], missing(expected, downstream).size(), duplicates,
+        Figures figures = new Figures(KILLS, aimed, mutations[0], missing(expected, downstream).size(), duplicates,
                 lines.size());
-        assertThat(figures.lost()).isZero();
+        assertThat(missing(expected, downstream)).as("changes lost").isEmpty();
         assertThat(duplicates).as("duplicates, at most one batch of %d per kill", BATCH).isLessThanOrEqualTo(
                 BATCH * KILLS);
         return figures;
+    }
+
+    /** "TYPE id" of each downstream line written after byte {@code from}. */
+    private static List<String> linesFrom(Path downstream, long from) throws Exception {
+        byte[] all = Files.readAllBytes(downstream);
+        String text = new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8);
+        return text.lines().map(KilledConsumerLosesNothingTest::change).toList();
     }
 
     /** The changes expected that the downstream has not received. */
@@ -157,7 +188,8 @@ class KilledConsumerLosesNothingTest extends ConsumerTestSupport {
     private Process startChild(String store, String where, Path downstream) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         File log = dir.resolve("child-" + store + ".log").toFile();
-        Process child = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
+        Process child = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-Dmapiq.crash.settleMillis=30", "-cp",
                 System.getProperty("java.class.path"), CrashTestConsumerMain.class.getName(), sim.baseUrl(),
                 sim.tokenUrl(), downstream.toString(), store, where)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
@@ -176,8 +208,9 @@ class KilledConsumerLosesNothingTest extends ConsumerTestSupport {
     }
 
     private static void report(String store, Figures figures) {
-        System.out.printf("Crash test (%s): %d kills, %d mutations, %d changes delivered, lost %d, duplicates %d%n",
-                store, figures.kills(), figures.mutations(), figures.delivered(), figures.lost(), figures.duplicates());
+        System.out.printf("Crash test (%s): %d kills (%d aimed between a delivery and its state write), %d mutations, "
+                          + "%d changes delivered, lost %d, duplicates %d%n", store, figures.kills(),
+                figures.aimedKills(), figures.mutations(), figures.delivered(), figures.lost(), figures.duplicates());
     }
 
     private static void sleep(long millis) {

@@ -67,7 +67,7 @@ class MapiqDevConsoleShowsTokensCallsAndPollsTest extends ConsumerTestSupport {
                 .endsWith(" SUCCESS; next poll due " + consumer.getString("nextPollDue"));
         assertThat(lines.get(4)).isEqualTo("    2 records delivered, changes {CREATED=2, UPDATED=0, DELETED=0}, "
                                            + "1 pages read; state mapiq:users:/v2/users (" + consumer.getLong("stateSize")
-                                           + " chars, 2 records in memory), cursor null");
+                                           + " entries, 2 records in memory), cursor null");
         assertThat(lines).hasSize(5);
 
         String token = context.getComponent("mapiq", MapiqComponent.class).getClients()

@@ -1,5 +1,7 @@
 package io.github.camelmapiq.mapiq.consumer;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -30,6 +33,65 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
 
     /** A DataSource on the database under test; each call a new object on the same database. */
     abstract DataSource dataSource();
+
+    /** A DataSource on the same database whose connections' current schema is {@code schema}, made when missing. */
+    abstract DataSource dataSourceInSchema(String schema) throws Exception;
+
+    @Test
+    void idsAndStateKeysOfSixHundredCharactersAreStored() throws Exception {
+        String key = "long-key-" + "k".repeat(591);
+        String longId = "long-id-" + "0123456789".repeat(60).substring(8);
+        assertThat(key).hasSize(600);
+        assertThat(longId).hasSize(600);
+        Map<String, Object> user = new java.util.LinkedHashMap<>();
+        user.put("id", longId);
+        user.put("email", "long@example.com");
+        user.put("firstName", "Long");
+        user.put("lastName", "Id");
+        control.add("users", user);
+        int n = allIds("users").size();
+        String uri = "mapiq:users?changesOnly=true&deletedRecordBodies=true&stateDataSource=#db&stateKey=" + key + "&"
+                     + FAST;
+        Recorder first = new Recorder();
+        CamelContext context = startWith(uri, dataSource(), first);
+        eventually().until(() -> first.size() == n);
+        awaitPolls("/v2/users", 2);
+        context.stop();
+        assertThat(first.ids()).contains(longId);
+
+        control.delete("users", longId);
+        String later = id(addUser("AfterTheLongOne"));
+        Recorder second = new Recorder();
+        startWith(uri, dataSource(), second);
+        eventually().until(() -> second.size() == 2);
+        awaitPolls("/v2/users", 2);
+        assertThat(second.changes()).containsExactlyInAnyOrder("DELETED " + longId, "CREATED " + later);
+    }
+
+    @Test
+    void eachSchemaKeepsItsOwnTables() throws Exception {
+        String key = "schemas-" + System.nanoTime();
+        addUser("Schema");
+        List<String> ids = allIds("users");
+        String uri = "mapiq:users?changesOnly=true&stateDataSource=#db&stateKey=" + key + "&" + FAST;
+        // the tables of the default schema exist first, so that the other schemas' consumers could take them
+        Recorder inDefault = new Recorder();
+        CamelContext context = startWith(uri, dataSource(), inDefault);
+        eventually().until(() -> inDefault.size() == ids.size());
+        awaitPolls("/v2/users", 2);
+        context.stop();
+        for (String schema : List.of("team_a", "team_b")) {
+            Recorder recorder = new Recorder();
+            CamelContext inSchema = startWith(uri, dataSourceInSchema(schema), recorder);
+            eventually().until(() -> recorder.size() == ids.size());
+            awaitPolls("/v2/users", 2);
+            inSchema.stop();
+            assertThat(recorder.changes()).as(schema).containsExactlyInAnyOrderElementsOf(
+                    ids.stream().map(id -> "CREATED " + id).toList());
+            assertThat(rows(dataSourceInSchema(schema), key)).as(schema).containsExactlyInAnyOrderElementsOf(ids);
+        }
+        assertThat(rows(key)).containsExactlyInAnyOrderElementsOf(ids);
+    }
 
     @Test
     void snapshotChangesMadeWhileStoppedArriveOnceAfterRestartWithOneRowPerRecord() throws Exception {
@@ -76,7 +138,9 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
         context.start();
         eventually().until(() -> recorder.size() == ids.size());
         awaitPolls("/v2/users", 2);
-        assertThat(counting.writes).containsExactly(ids.size() + " puts, 0 removes");
+        // the first poll marks its new records ahead of their delivery, then writes them
+        assertThat(counting.writes).last().isEqualTo(ids.size() + " puts, 0 removes");
+        int afterFirstPoll = counting.writes.size();
 
         // the 20 changes are made between two polls (a slow machine could otherwise poll half-way through them)
         ScheduledPollConsumer consumer = (ScheduledPollConsumer) context.getRoutes().get(0).getConsumer();
@@ -88,8 +152,52 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
         consumer.resume();
         eventually().until(() -> recorder.size() == ids.size() + 20);
         awaitPolls("/v2/users", 2);
-        assertThat(counting.writes).containsExactly(ids.size() + " puts, 0 removes", "20 puts, 0 removes");
+        assertThat(counting.writes.subList(afterFirstPoll, counting.writes.size()))
+                .containsExactly("20 puts, 0 removes");
         assertThat(rows(key)).hasSize(ids.size());
+    }
+
+    @Test
+    void aPollTakesOneConnectionWhateverItsPages() throws Exception {
+        String key = "connections-" + System.nanoTime();
+        for (int i = 0; i < 9; i++) {
+            addUser("Paged" + i);
+        }
+        List<String> ids = allIds("users");
+        AtomicInteger connections = new AtomicInteger();
+        DataSource counting = counting(dataSource(), connections);
+        Recorder recorder = new Recorder();
+        CamelContext context = startWith("mapiq:users?changesOnly=true&pageSize=2&startScheduler=false&initialDelay=0"
+                                         + "&stateDataSource=#db&stateKey=" + key, counting, recorder);
+        ScheduledPollConsumer consumer = (ScheduledPollConsumer) context.getRoutes().get(0).getConsumer();
+        int atStart = connections.get();
+        consumer.run(); // one poll, on this thread: every exchange and the state write are done when it returns
+        assertThat(recorder.size()).isEqualTo(ids.size());
+        assertThat(connections.get() - atStart).as("connections of a first poll of %d pages", ids.size() / 2 + 1)
+                .isEqualTo(1);
+
+        control.update("users", ids.get(0), Map.of("department", "Paged"));
+        control.delete("users", ids.get(1));
+        int before = connections.get();
+        consumer.run();
+        assertThat(recorder.changes().subList(ids.size(), recorder.size())).containsExactlyInAnyOrder(
+                "UPDATED " + ids.get(0), "DELETED " + ids.get(1));
+        assertThat(connections.get() - before).as("connections of a poll with a change and a deletion").isEqualTo(1);
+    }
+
+    /** {@code dataSource}, counting the connections taken from it. */
+    static DataSource counting(DataSource dataSource, AtomicInteger connections) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        connections.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(dataSource, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Test

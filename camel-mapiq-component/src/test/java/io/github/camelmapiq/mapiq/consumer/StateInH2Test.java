@@ -20,4 +20,13 @@ class StateInH2Test extends StateInADatabaseTestSupport {
         dataSource.setUser("sa");
         return dataSource;
     }
+
+    @Override
+    DataSource dataSourceInSchema(String schema) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + dir.resolve("state") + ";DB_CLOSE_DELAY=-1;INIT=CREATE SCHEMA IF NOT EXISTS "
+                          + schema + "\\;SET SCHEMA " + schema);
+        dataSource.setUser("sa");
+        return dataSource;
+    }
 }

@@ -1,12 +1,26 @@
 package io.github.camelmapiq.mapiq.consumer;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import io.github.camelmapiq.mapiq.consumer.state.TemporaryPostgreSql;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.AfterAll;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The database state on a real PostgreSQL server, started for this class from Debian's {@code postgresql}. */
 class StateInPostgreSqlTest extends StateInADatabaseTestSupport {
@@ -28,5 +42,85 @@ class StateInPostgreSqlTest extends StateInADatabaseTestSupport {
     @Override
     DataSource dataSource() {
         return postgres.dataSource();
+    }
+
+    /**
+     * A record store writes each row once and in place: a first poll inserts its new records' marks and updates them
+     * with their state, deleting nothing; a poll with 20 updated records updates those 20 rows and no other.
+     * PostgreSQL's own row counters tell.
+     */
+    @Test
+    void aPollWithTwentyChangesRewritesTwentyRowsInPlace() throws Exception {
+        String key = "in-place-" + System.nanoTime();
+        for (int i = 0; i < 40; i++) {
+            addUser("InPlace" + i);
+        }
+        List<String> ids = allIds("users");
+        Recorder recorder = new Recorder();
+        CamelContext context = newContext();
+        context.getRegistry().bind("db", dataSource());
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("mapiq:users?changesOnly=true&startScheduler=false&stateDataSource=#db&stateKey=" + key)
+                        .routeId("poll").process(recorder);
+            }
+        });
+        context.start();
+        ScheduledPollConsumer consumer = (ScheduledPollConsumer) context.getRoutes().get(0).getConsumer();
+        long[] before = settledRowCounts();
+        consumer.run();
+        assertThat(recorder.ids()).containsExactlyInAnyOrderElementsOf(ids);
+        assertRowsWritten(before, ids.size(), ids.size(), 0);
+
+        for (int i = 0; i < 20; i++) {
+            control.update("users", ids.get(i), Map.of("department", key));
+        }
+        long[] beforeChanges = settledRowCounts();
+        consumer.run();
+        assertThat(recorder.size()).isEqualTo(ids.size() + 20);
+        assertRowsWritten(beforeChanges, 0, 20, 0);
+    }
+
+    private void assertRowsWritten(long[] before, long inserted, long updated, long deleted) {
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
+            long[] now = rowCounts();
+            assertThat(new long[] { now[0] - before[0], now[1] - before[1], now[2] - before[2] })
+                    .as("rows inserted, updated, deleted").containsExactly(inserted, updated, deleted);
+        });
+    }
+
+    /** The row counters once they stop moving (the server publishes them a moment after a session ends). */
+    private long[] settledRowCounts() throws Exception {
+        long[][] last = { rowCounts() };
+        await().atMost(Duration.ofMinutes(1)).pollDelay(Duration.ofMillis(1500)).until(() -> {
+            long[] now = rowCounts();
+            boolean settled = java.util.Arrays.equals(now, last[0]);
+            last[0] = now;
+            return settled;
+        });
+        return last[0];
+    }
+
+    /** Rows inserted, updated and deleted in table mapiq_snapshot_record since the server started. */
+    private long[] rowCounts() throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables "
+                                                     + "WHERE schemaname = 'public' AND relname = "
+                                                     + "'mapiq_snapshot_record'")) {
+            return rows.next() ? new long[] { rows.getLong(1), rows.getLong(2), rows.getLong(3) } : new long[3];
+        }
+    }
+
+    @Override
+    DataSource dataSourceInSchema(String schema) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        }
+        PGSimpleDataSource dataSource = (PGSimpleDataSource) postgres.dataSource();
+        dataSource.setCurrentSchema(schema);
+        return dataSource;
     }
 }

@@ -9,38 +9,26 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
 import org.apache.camel.support.service.ServiceSupport;
 
 /**
- * A {@link SnapshotStore} in a relational database, on any {@link DataSource} (option {@code stateDataSource}): one row
- * per record, and each write in one transaction. The two tables are created at start when missing:
- *
- * <pre>
- * CREATE TABLE mapiq_snapshot_record (
- *     state_key        VARCHAR(500) NOT NULL,
- *     record_id        VARCHAR(500) NOT NULL,
- *     record_day       INTEGER NOT NULL,
- *     fingerprint_high BIGINT NOT NULL,
- *     fingerprint_low  BIGINT NOT NULL,
- *     body             BYTEA,            -- VARBINARY on H2, BLOB elsewhere
- *     PRIMARY KEY (state_key, record_id));
- * CREATE TABLE mapiq_state_value (
- *     state_key   VARCHAR(500) NOT NULL PRIMARY KEY,
- *     state_value TEXT);                -- CHARACTER LARGE OBJECT on H2, CLOB elsewhere
- * </pre>
- *
- * A write deletes the rows it replaces or removes and inserts the new ones in the same transaction, which works on any
- * SQL database without a vendor's upsert. The store {@linkplain #supportsLookup looks records up} by primary key, a
- * few hundred ids a query, so its consumers keep no record in the heap between polls.
+ * A {@link SnapshotStore} in a relational database (option {@code stateDataSource}; tested on PostgreSQL and H2): one
+ * row per record, and each write in one transaction. Its two tables, {@code mapiq_snapshot_record} and
+ * {@code mapiq_state_value}, are found, or created when missing, in the connection's current schema
+ * ({@link JdbcStateTables}, whose DDL the user guide shows).
+ * <p>
+ * Keys and ids of any length are stored: one over 250 characters by its digest, the id in full in
+ * {@code full_record_id} ({@link JdbcKeys}). A write updates the rows it replaces, inserts the new ones and deletes
+ * the removed ones, in one transaction ({@link JdbcRecordWrites}); a poll holds one connection. The store {@linkplain #supportsLookup looks records up} by primary key, a few hundred ids a
+ * query, so its consumers keep no record in the heap between polls.
  */
 public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
-    static final String RECORDS = "mapiq_snapshot_record";
-    static final String VALUES = "mapiq_state_value";
-    private static final int BATCH = 1000;
+    private static final int BATCH = JdbcRecordWrites.BATCH;
     private static final int LOOKUP = 500;
 
     private final DataSource dataSource;
@@ -49,6 +37,10 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
      * by primary key, while for {@code state_key = ? AND record_id IN (...)} it reads every row of the state key.
      */
     private volatile boolean lookupByRowValue;
+    private volatile JdbcStateTables tables;
+    private volatile JdbcRecordWrites writes;
+    /** The connection each polling key holds from {@link #pollBegins} to {@link #pollEnded}. */
+    private final Map<String, Connection> polls = new ConcurrentHashMap<>();
 
     public JdbcSnapshotStore(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -60,33 +52,38 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     protected void doStart() throws Exception {
-        lookupByRowValue = JdbcStateTables.createIfMissing(dataSource).contains("h2");
+        try (Connection connection = dataSource.getConnection()) {
+            tables = JdbcStateTables.inCurrentSchema(connection);
+        }
+        lookupByRowValue = tables.isH2();
+        writes = new JdbcRecordWrites(tables);
     }
 
     @Override
     protected void doStop() {
-        // the DataSource belongs to the application
+        polls.keySet().forEach(this::pollEnded); // the DataSource itself belongs to the application
     }
 
     @Override
-    public void load(String key, Loader loader) throws SQLException {
+    public void load(String key, Loader loader) throws SQLException, DamagedStateException {
         read(key, true, loader);
     }
 
     /** Streams the rows without their bodies: what a poll's search for deletions needs. */
     @Override
-    public void scan(String key, Loader loader) throws SQLException {
+    public void scan(String key, Loader loader) throws SQLException, DamagedStateException {
         read(key, false, loader);
     }
 
-    private void read(String key, boolean withBodies, Loader loader) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+    private void read(String key, boolean withBodies, Loader loader) throws SQLException, DamagedStateException {
+        try (Lease lease = lease(key)) {
+            Connection connection = lease.connection();
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // lets PostgreSQL stream the rows instead of reading them all first
             try (PreparedStatement select = connection.prepareStatement(
                     columns(withBodies) + " WHERE state_key = ?")) {
                 select.setFetchSize(BATCH);
-                select.setString(1, key);
+                select.setString(1, JdbcKeys.column(key));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         loader.put(record(key, rows, withBodies));
@@ -106,22 +103,24 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     /** One {@code SELECT ... IN (...)} per {@value #LOOKUP} ids. */
     @Override
-    public Map<String, StoredRecord> find(String key, Collection<String> ids, boolean withBodies) throws SQLException {
+    public Map<String, StoredRecord> find(String key, Collection<String> ids, boolean withBodies) throws SQLException, DamagedStateException {
         Map<String, StoredRecord> found = new HashMap<>();
         List<String> all = List.copyOf(ids);
-        try (Connection connection = dataSource.getConnection()) {
+        try (Lease lease = lease(key)) {
+            Connection connection = lease.connection();
             for (int from = 0; from < all.size(); from += LOOKUP) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP));
                 try (PreparedStatement select = connection.prepareStatement(columns(withBodies) + lookup(chunk.size()))) {
                     int parameter = 1;
+                    String keyColumn = JdbcKeys.column(key);
                     if (!lookupByRowValue) {
-                        select.setString(parameter++, key);
+                        select.setString(parameter++, keyColumn);
                     }
                     for (String id : chunk) {
                         if (lookupByRowValue) {
-                            select.setString(parameter++, key);
+                            select.setString(parameter++, keyColumn);
                         }
-                        select.setString(parameter++, id);
+                        select.setString(parameter++, JdbcKeys.column(id));
                     }
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
@@ -141,81 +140,75 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
                 : " WHERE state_key = ? AND record_id IN (" + String.join(", ", Collections.nCopies(ids, "?")) + ")";
     }
 
-    private static String columns(boolean withBodies) {
-        return "SELECT record_id, record_day, fingerprint_high, fingerprint_low" + (withBodies ? ", body" : "")
-               + " FROM " + RECORDS;
+    private String columns(boolean withBodies) {
+        return "SELECT record_id, record_day, fingerprint_high, fingerprint_low, full_record_id"
+               + (withBodies ? ", body" : "") + " FROM " + tables.records();
     }
 
-    private StoredRecord record(String key, ResultSet rows, boolean withBodies) throws SQLException {
-        String id = rows.getString(1);
+    private StoredRecord record(String key, ResultSet rows, boolean withBodies) throws SQLException, DamagedStateException {
+        String full = rows.getString(5);
+        String id = full != null ? full : rows.getString(1);
         if (id == null) {
             throw new DamagedStateException("The consumer state under " + describe(key) + " is damaged: a row has no "
                                             + "record_id. Set damagedState=restart to start over.");
         }
         return new StoredRecord(id, rows.getLong(3), rows.getLong(4), rows.getInt(2),
-                withBodies ? rows.getBytes(5) : null);
+                withBodies ? rows.getBytes(6) : null);
+    }
+
+    /** Deletes the removed rows, updates the stored ones, and inserts only those the update did not find. */
+    @Override
+    public void write(String key, Collection<StoredRecord> puts, Collection<String> removes) throws SQLException {
+        if (!puts.isEmpty() || !removes.isEmpty()) {
+            inTransaction(key, connection -> writes.write(connection, key, puts, removes));
+        }
+    }
+
+    /** Inserts rows known to be absent (a page's write-ahead marks): no lookup, no {@code DELETE} before. */
+    @Override
+    public void insert(String key, Collection<StoredRecord> records) throws SQLException {
+        if (!records.isEmpty()) {
+            inTransaction(key, connection -> writes.insert(connection, key, records));
+        }
+    }
+
+    /** Holds one connection for the poll of {@code key}: its lookups, scan and writes use it. */
+    @Override
+    public void pollBegins(String key) throws SQLException {
+        pollEnded(key);
+        polls.put(key, dataSource.getConnection());
     }
 
     @Override
-    public void write(String key, Collection<StoredRecord> puts, Collection<String> removes) throws SQLException {
-        if (puts.isEmpty() && removes.isEmpty()) {
-            return;
+    public void pollEnded(String key) {
+        Connection held = polls.remove(key);
+        if (held != null) {
+            try {
+                held.close();
+            } catch (SQLException ignored) {
+                // given back to the DataSource all the same
+            }
         }
-        inTransaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + RECORDS + " WHERE state_key = ? AND record_id = ?")) {
-                int pending = 0;
-                for (String id : removes) {
-                    pending = addDelete(delete, key, id, pending);
-                }
-                for (StoredRecord record : puts) {
-                    pending = addDelete(delete, key, record.id(), pending);
-                }
-                if (pending > 0) {
-                    delete.executeBatch();
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO " + RECORDS + " (state_key, record_id, record_day, fingerprint_high, fingerprint_low, "
-                                                                        + "body) VALUES (?, ?, ?, ?, ?, ?)")) {
-                int pending = 0;
-                for (StoredRecord record : puts) {
-                    insert.setString(1, key);
-                    insert.setString(2, record.id());
-                    insert.setInt(3, record.day());
-                    insert.setLong(4, record.fingerprintHigh());
-                    insert.setLong(5, record.fingerprintLow());
-                    insert.setBytes(6, record.packedBody());
-                    insert.addBatch();
-                    if (++pending == BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
-            }
-        });
     }
 
-    private static int addDelete(PreparedStatement delete, String key, String id, int pending) throws SQLException {
-        delete.setString(1, key);
-        delete.setString(2, id);
-        delete.addBatch();
-        if (pending + 1 == BATCH) {
-            delete.executeBatch();
-            return 0;
+    @Override
+    public long count(String key) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM " + tables.records() + " WHERE state_key = ?")) {
+            select.setString(1, JdbcKeys.column(key));
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
         }
-        return pending + 1;
     }
 
     @Override
     public String getValue(String key) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT state_value FROM " + VALUES + " WHERE state_key = ?")) {
-            select.setString(1, key);
+                     "SELECT state_value FROM " + tables.values() + " WHERE state_key = ?")) {
+            select.setString(1, JdbcKeys.column(key));
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
             }
@@ -224,16 +217,16 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     public void setValue(String key, String value) throws SQLException {
-        inTransaction(connection -> {
+        inTransaction(null, connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + VALUES + " WHERE state_key = ?")) {
-                delete.setString(1, key);
+                    "DELETE FROM " + tables.values() + " WHERE state_key = ?")) {
+                delete.setString(1, JdbcKeys.column(key));
                 delete.executeUpdate();
             }
             if (value != null) {
                 try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO " + VALUES + " (state_key, state_value) VALUES (?, ?)")) {
-                    insert.setString(1, key);
+                        "INSERT INTO " + tables.values() + " (state_key, state_value) VALUES (?, ?)")) {
+                    insert.setString(1, JdbcKeys.column(key));
                     insert.setString(2, value);
                     insert.executeUpdate();
                 }
@@ -243,11 +236,11 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     public void startOver(String key) throws SQLException {
-        inTransaction(connection -> {
-            for (String table : new String[] { RECORDS, VALUES }) {
+        inTransaction(null, connection -> {
+            for (String table : new String[] { tables.records(), tables.values() }) {
                 try (PreparedStatement delete = connection.prepareStatement(
                         "DELETE FROM " + table + " WHERE state_key = ?")) {
-                    delete.setString(1, key);
+                    delete.setString(1, JdbcKeys.column(key));
                     delete.executeUpdate();
                 }
             }
@@ -259,8 +252,24 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
         void run(Connection connection) throws SQLException;
     }
 
-    private void inTransaction(Work work) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+    /** The connection the poll of {@code key} holds, or a new one, closed with the lease. */
+    private Lease lease(String key) throws SQLException {
+        Connection held = key == null ? null : polls.get(key);
+        return held != null ? new Lease(held, false) : new Lease(dataSource.getConnection(), true);
+    }
+
+    private record Lease(Connection connection, boolean owned) implements AutoCloseable {
+        @Override
+        public void close() throws SQLException {
+            if (owned) {
+                connection.close();
+            }
+        }
+    }
+
+    private void inTransaction(String key, Work work) throws SQLException {
+        try (Lease lease = lease(key)) {
+            Connection connection = lease.connection();
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
@@ -277,7 +286,8 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     public String describe(String key) {
-        return "key '" + key + "' of table " + RECORDS + " (stateDataSource)";
+        return "key '" + key + "' of table " + (tables == null ? JdbcStateTables.RECORDS : tables.records())
+               + " (stateDataSource)";
     }
 
     @Override

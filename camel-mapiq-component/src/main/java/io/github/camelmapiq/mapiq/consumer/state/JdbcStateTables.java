@@ -7,67 +7,134 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import static io.github.camelmapiq.mapiq.consumer.state.JdbcSnapshotStore.RECORDS;
-import static io.github.camelmapiq.mapiq.consumer.state.JdbcSnapshotStore.VALUES;
+/**
+ * The tables of {@link JdbcSnapshotStore} in the connection's current schema: found there (never in another schema
+ * holding a table of the same name), created there when missing in the types of the database at hand, and named in
+ * SQL by quoted identifiers, schema included. A table made before ids of any length were stored gains its
+ * {@code full_record_id} column.
+ *
+ * @param records the quoted name of the records table
+ * @param values  the quoted name of the values table
+ * @param product the database's product name, in lower case
+ */
+record JdbcStateTables(String records, String values, String product) {
 
-/** Creates the tables of {@link JdbcSnapshotStore} when missing, in the types of the database at hand. */
-final class JdbcStateTables {
+    static final String RECORDS = "mapiq_snapshot_record";
+    static final String VALUES = "mapiq_state_value";
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStateTables.class);
 
-    private JdbcStateTables() {
+    boolean isH2() {
+        return product.contains("h2");
     }
 
-    /** Creates what is missing, and returns the database's product name in lower case. */
-    static String createIfMissing(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            String product = meta.getDatabaseProductName().toLowerCase(Locale.ROOT);
-            String binary = product.contains("postgres") ? "BYTEA" : product.contains("h2") ? "VARBINARY" : "BLOB";
-            String text = product.contains("postgres") ? "TEXT"
-                    : product.contains("h2") ? "CHARACTER LARGE OBJECT" : "CLOB";
-            createIfMissing(connection, RECORDS, "CREATE TABLE " + RECORDS + " (state_key VARCHAR(500) NOT NULL, "
-                                                 + "record_id VARCHAR(500) NOT NULL, record_day INTEGER NOT NULL, "
-                                                 + "fingerprint_high BIGINT NOT NULL, fingerprint_low BIGINT NOT NULL, "
-                                                 + "body " + binary + ", PRIMARY KEY (state_key, record_id))");
-            createIfMissing(connection, VALUES, "CREATE TABLE " + VALUES + " (state_key VARCHAR(500) NOT NULL PRIMARY "
-                                                + "KEY, state_value " + text + ")");
-            return product;
-        }
+    boolean isPostgreSql() {
+        return product.contains("postgres");
     }
 
-    private static void createIfMissing(Connection connection, String table, String ddl) throws SQLException {
+    /** Finds the tables in the connection's schema, creating what is missing. */
+    static JdbcStateTables inCurrentSchema(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        for (String name : new String[] { table, table.toUpperCase(Locale.ROOT) }) {
-            try (ResultSet tables = meta.getTables(null, null, name, new String[] { "TABLE" })) {
-                if (tables.next()) {
-                    return;
+        String product = meta.getDatabaseProductName().toLowerCase(Locale.ROOT);
+        boolean postgres = product.contains("postgres");
+        boolean h2 = product.contains("h2");
+        String binary = postgres ? "BYTEA" : h2 ? "VARBINARY" : "BLOB";
+        String text = postgres ? "TEXT" : h2 ? "CHARACTER LARGE OBJECT" : "CLOB";
+        String schema = connection.getSchema();
+        String quote = meta.getIdentifierQuoteString().trim();
+        String prefix = schema == null || schema.isEmpty() ? "" : quote + schema + quote + ".";
+        // named in the case the database gives unquoted names, so that the application's own SQL may leave them so
+        boolean upper = meta.storesUpperCaseIdentifiers();
+        String recordsName = upper ? RECORDS.toUpperCase(Locale.ROOT) : RECORDS;
+        String valuesName = upper ? VALUES.toUpperCase(Locale.ROOT) : VALUES;
+        String records = find(connection, schema, RECORDS);
+        if (records == null) {
+            records = create(connection, schema, recordsName, prefix + quote + recordsName + quote
+                    + " (state_key VARCHAR(500) NOT NULL, record_id VARCHAR(500) NOT NULL, "
+                    + "record_day INTEGER NOT NULL, fingerprint_high BIGINT NOT NULL, fingerprint_low BIGINT NOT NULL, "
+                    + "body " + binary + ", full_record_id " + text + ", PRIMARY KEY (state_key, record_id))");
+        } else if (!hasColumn(connection, schema, records, "full_record_id")) {
+            try (Statement alter = connection.createStatement()) {
+                alter.execute("ALTER TABLE " + prefix + quote + records + quote + " ADD COLUMN full_record_id " + text);
+            }
+            commit(connection);
+            LOG.info("Added column full_record_id to table {} for ids of any length", records);
+        }
+        String values = find(connection, schema, VALUES);
+        if (values == null) {
+            values = create(connection, schema, valuesName, prefix + quote + valuesName + quote
+                    + " (state_key VARCHAR(500) NOT NULL PRIMARY KEY, state_value " + text + ")");
+        }
+        return new JdbcStateTables(prefix + quote + records + quote, prefix + quote + values + quote, product);
+    }
+
+    /** The table's name as the database keeps it (lower or upper case), in {@code schema} only; or {@code null}. */
+    private static String find(Connection connection, String schema, String table) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        String escape = meta.getSearchStringEscape();
+        for (String name : new String[] { table.toLowerCase(Locale.ROOT), table.toUpperCase(Locale.ROOT) }) {
+            try (ResultSet tables = meta.getTables(connection.getCatalog(), pattern(schema, escape),
+                    pattern(name, escape), new String[] { "TABLE" })) {
+                while (tables.next()) {
+                    if (name.equals(tables.getString("TABLE_NAME"))
+                        && (schema == null || schema.equals(tables.getString("TABLE_SCHEM")))) {
+                        return name;
+                    }
                 }
             }
         }
-        boolean autoCommit = connection.getAutoCommit();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(ddl);
-            if (!autoCommit) {
-                connection.commit();
+        return null;
+    }
+
+    private static boolean hasColumn(Connection connection, String schema, String table, String column)
+            throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        String escape = meta.getSearchStringEscape();
+        try (ResultSet columns = meta.getColumns(connection.getCatalog(), pattern(schema, escape),
+                pattern(table, escape), null)) {
+            while (columns.next()) {
+                if (column.equalsIgnoreCase(columns.getString("COLUMN_NAME"))) {
+                    return true;
+                }
             }
+        }
+        return false;
+    }
+
+    /** A name as a metadata search pattern, its {@code _} and {@code %} escaped. */
+    private static String pattern(String name, String escape) {
+        if (name == null || escape == null || escape.isEmpty()) {
+            return name;
+        }
+        return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+    }
+
+    private static String create(Connection connection, String schema, String table, String definition)
+            throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE " + definition);
+            commit(connection);
             LOG.info("Created table {} for the mapiq consumer state", table);
+            return table;
         } catch (SQLException e) {
             // another instance may have created it at the same moment
-            if (!autoCommit) {
+            if (!connection.getAutoCommit()) {
                 connection.rollback();
             }
-            try (ResultSet tables = meta.getTables(null, null, table, null);
-                 ResultSet upper = meta.getTables(null, null, table.toUpperCase(Locale.ROOT), null)) {
-                if (!tables.next() && !upper.next()) {
-                    throw e;
-                }
+            String found = find(connection, schema, table);
+            if (found == null) {
+                throw e;
             }
+            return found;
+        }
+    }
+
+    private static void commit(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
         }
     }
 }

@@ -71,6 +71,50 @@ public interface SnapshotStore {
         load(key, loader);
     }
 
+    /**
+     * How many records are stored under {@code key}. The default {@linkplain #load loads} them to count them; a store
+     * that looks records up answers it where it keeps them.
+     */
+    default long count(String key) throws Exception {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        load(key, new Loader() {
+            @Override
+            public void put(StoredRecord record) {
+                ids.add(record.id());
+            }
+
+            @Override
+            public void remove(String id) {
+                ids.remove(id);
+            }
+
+            @Override
+            public void clear() {
+                ids.clear();
+            }
+        });
+        return ids.size();
+    }
+
+    /**
+     * Stores records this store does not hold under {@code key} (a page's write-ahead marks, after a lookup found
+     * none of them), all or nothing. The default {@linkplain #write writes} them.
+     */
+    default void insert(String key, Collection<StoredRecord> records) throws Exception {
+        write(key, records, java.util.List.of());
+    }
+
+    /**
+     * A poll of {@code key} begins: its lookups, scan and writes follow until {@link #pollEnded}, from one thread at a
+     * time. A store may hold a resource for the poll meanwhile (the JDBC store holds one connection).
+     */
+    default void pollBegins(String key) throws Exception {
+    }
+
+    /** The poll of {@code key} has written its state (or failed to): what {@link #pollBegins} held is released. */
+    default void pollEnded(String key) {
+    }
+
     /** Stores {@code puts} and removes {@code removes} under {@code key}, all or nothing. */
     void write(String key, Collection<StoredRecord> puts, Collection<String> removes) throws Exception;
 

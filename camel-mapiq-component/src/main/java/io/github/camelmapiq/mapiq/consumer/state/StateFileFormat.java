@@ -10,13 +10,16 @@ import java.util.Collection;
 import java.util.zip.CRC32;
 
 /**
- * The bytes of a {@link FileSnapshotStore} file: the 8 bytes {@code MAPIQST1}, then records of
+ * The bytes of a {@link FileSnapshotStore} file: the 8 bytes {@code MAPIQST2}, then records of
  * {@code length (int), CRC-32 (int), payload}. A payload is an operation byte and the state key, then for a batch the
- * removed ids and the stored records, for a value its UTF-8 text, for a clear nothing.
+ * removed ids and the stored records, for a value its UTF-8 text, for a clear nothing. Keys and ids are written as
+ * their UTF-8 length (int) and bytes, so that they may have any length. A file of the first format ({@code MAPIQST1},
+ * keys and ids as {@link DataOutputStream#writeUTF}, at most 64 KB) is read and rewritten in this one at start.
  */
 final class StateFileFormat {
 
-    static final byte[] MAGIC = "MAPIQST1".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] MAGIC = "MAPIQST2".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] MAGIC_V1 = "MAPIQST1".getBytes(StandardCharsets.US_ASCII);
     static final int BATCH = 1;
     static final int VALUE = 2;
     static final int CLEAR = 3;
@@ -58,14 +61,14 @@ final class StateFileFormat {
         Payload bytes = new Payload(64 + puts.size() * 48 + removes.size() * 40);
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeByte(BATCH);
-        out.writeUTF(key);
+        writeText(key, out);
         out.writeInt(removes.size());
         for (String id : removes) {
-            out.writeUTF(id);
+            writeText(id, out);
         }
         out.writeInt(puts.size());
         for (StoredRecord record : puts) {
-            out.writeUTF(record.id());
+            writeText(record.id(), out);
             writeEntry(record, out);
         }
         out.flush();
@@ -76,7 +79,7 @@ final class StateFileFormat {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeByte(VALUE);
-        out.writeUTF(key);
+        writeText(key, out);
         if (value == null) {
             out.writeInt(-1);
         } else {
@@ -91,8 +94,29 @@ final class StateFileFormat {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeByte(CLEAR);
-        out.writeUTF(key);
+        writeText(key, out);
         return bytes.toByteArray();
+    }
+
+    /** A key or an id of any length: its UTF-8 length, then its UTF-8 bytes. */
+    static void writeText(String text, DataOutputStream out) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /** Reads what {@link #writeText} wrote, or in a file of the first format what {@code writeUTF} wrote. */
+    static String readText(DataInputStream in, boolean firstFormat) throws IOException {
+        if (firstFormat) {
+            return in.readUTF();
+        }
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IllegalArgumentException("a key or id of impossible length " + length);
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** A payload with its length and checksum in front, as written to the file. */

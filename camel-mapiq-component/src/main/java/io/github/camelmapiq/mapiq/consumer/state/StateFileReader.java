@@ -21,9 +21,11 @@ import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.BATCH;
 import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.CLEAR;
 import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.FRAME_HEADER;
 import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.MAGIC;
+import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.MAGIC_V1;
 import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.MAX_RECORD;
 import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.VALUE;
 import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.readEntry;
+import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.readText;
 import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.readValue;
 import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.writeEntry;
 
@@ -34,13 +36,19 @@ import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.writeEnt
  */
 final class StateFileReader {
 
-    /** What a read of the file found: where its last whole record ends, and any damage. */
-    record Scan(long validEnd, DamagedStateException damage) {
+    /**
+     * What a read of the file found: where its last whole record ends, any damage, and whether the file is of the first
+     * format (to be rewritten in the current one).
+     */
+    record Scan(long validEnd, DamagedStateException damage, boolean firstFormat) {
+        Scan(long validEnd, DamagedStateException damage) {
+            this(validEnd, damage, false);
+        }
     }
 
     @FunctionalInterface
     private interface RecordReader {
-        void read(int op, String key, DataInputStream in) throws IOException;
+        void read(int op, String key, DataInputStream in, boolean firstFormat) throws IOException;
     }
 
     private final Path file;
@@ -59,7 +67,7 @@ final class StateFileReader {
      * value into {@code value[0]} (if any).
      */
     Scan scan(long size, String key, SnapshotStore.Loader loader, String[] value) throws IOException {
-        return read(size, (op, recordKey, in) -> {
+        return read(size, (op, recordKey, in, v1) -> {
             if (key == null || !key.equals(recordKey)) {
                 return;
             }
@@ -67,7 +75,7 @@ final class StateFileReader {
                 case BATCH -> {
                     int removes = in.readInt();
                     for (int i = 0; i < removes; i++) {
-                        String id = in.readUTF();
+                        String id = readText(in, v1);
                         if (loader != null) {
                             loader.remove(id);
                         }
@@ -75,7 +83,7 @@ final class StateFileReader {
                     int puts = in.readInt();
                     if (loader != null) {
                         for (int i = 0; i < puts; i++) {
-                            loader.put(readEntry(in.readUTF(), in));
+                            loader.put(readEntry(readText(in, v1), in));
                         }
                     }
                 }
@@ -99,17 +107,17 @@ final class StateFileReader {
 
     /** Reads what every key stores now: its records (id to encoded entry) and its value. */
     Scan scanAll(long size, Map<String, Map<String, byte[]>> records, Map<String, String> values) throws IOException {
-        return read(size, (op, key, in) -> {
+        return read(size, (op, key, in, v1) -> {
             switch (op) {
                 case BATCH -> {
                     Map<String, byte[]> stored = records.computeIfAbsent(key, k -> new LinkedHashMap<>());
                     int removes = in.readInt();
                     for (int i = 0; i < removes; i++) {
-                        stored.remove(in.readUTF());
+                        stored.remove(readText(in, v1));
                     }
                     int puts = in.readInt();
                     for (int i = 0; i < puts; i++) {
-                        String id = in.readUTF();
+                        String id = readText(in, v1);
                         ByteArrayOutputStream entry = new ByteArrayOutputStream(32);
                         writeEntry(readEntry(id, in), new DataOutputStream(entry));
                         stored.put(id, entry.toByteArray());
@@ -138,14 +146,15 @@ final class StateFileReader {
             DataInputStream in = new DataInputStream(raw);
             byte[] magic = new byte[MAGIC.length];
             int got = in.readNBytes(magic, 0, magic.length);
-            if (got < magic.length || !Arrays.equals(magic, MAGIC)) {
+            boolean v1 = got == magic.length && Arrays.equals(magic, MAGIC_V1);
+            if (got < magic.length || !v1 && !Arrays.equals(magic, MAGIC)) {
                 return new Scan(0, damaged("it does not start with the header of a mapiq state file", 0, null));
             }
             long at = MAGIC.length;
             CRC32 crc = new CRC32();
             while (at < size) {
                 if (size - at < FRAME_HEADER) {
-                    return new Scan(at, null); // a frame header cut short
+                    return new Scan(at, null, v1); // a frame header cut short
                 }
                 int length = in.readInt();
                 int expected = in.readInt();
@@ -153,7 +162,7 @@ final class StateFileReader {
                     return new Scan(at, damaged("a record has an impossible length " + length, at, null));
                 }
                 if (size - at - FRAME_HEADER < length) {
-                    return new Scan(at, null); // a record cut short: the last write did not finish
+                    return new Scan(at, null, v1); // a record cut short: the last write did not finish
                 }
                 byte[] payload = new byte[length];
                 in.readFully(payload);
@@ -165,14 +174,14 @@ final class StateFileReader {
                 try {
                     DataInputStream record = new DataInputStream(new ByteArrayInputStream(payload));
                     int op = record.readByte();
-                    String key = record.readUTF();
-                    reader.read(op, key, record);
+                    String key = readText(record, v1);
+                    reader.read(op, key, record, v1);
                 } catch (EOFException | IllegalArgumentException | NegativeArraySizeException e) {
                     return new Scan(at, damaged("a record does not decode", at, e));
                 }
                 at += FRAME_HEADER + length;
             }
-            return new Scan(at, null);
+            return new Scan(at, null, v1);
         }
     }
 

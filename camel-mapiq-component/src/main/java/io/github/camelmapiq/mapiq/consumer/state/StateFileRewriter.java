@@ -20,6 +20,7 @@ import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.BATCH;
 import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.MAGIC;
 import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.frame;
 import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.valuePayload;
+import static io.github.camelmapiq.mapiq.consumer.state.StateFileFormat.writeText;
 
 /**
  * Replaces a {@link FileSnapshotStore} file atomically: a new file beside it, forced to disk, renamed over it, and the
@@ -51,14 +52,14 @@ final class StateFileRewriter {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 DataOutputStream out = new DataOutputStream(bytes);
                 out.writeByte(BATCH);
-                out.writeUTF(key.getKey());
+                writeText(key.getKey(), out);
                 out.writeInt(0);
                 int to = Math.min(entries.length, from + COMPACTED_BATCH);
                 out.writeInt(to - from);
                 for (int i = from; i < to; i++) {
                     @SuppressWarnings("unchecked")
                     Map.Entry<String, byte[]> entry = (Map.Entry<String, byte[]>) entries[i];
-                    out.writeUTF(entry.getKey());
+                    writeText(entry.getKey(), out);
                     out.write(entry.getValue());
                 }
                 payloads.add(bytes.toByteArray());
@@ -77,6 +78,13 @@ final class StateFileRewriter {
                 writeFully(out, frame(payload));
             }
             out.force(true);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(temp); // a disk that is full keeps the old file and gets its space back
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
         }
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         forceFolder();

@@ -126,7 +126,8 @@ class FileSnapshotStoreIsReadableAfterAKillAtAnyByteTest {
         first.start();
         FileSnapshotStore second = new FileSnapshotStore(file);
         assertThatThrownBy(second::start).hasMessage("stateFile " + file.toAbsolutePath() + " is in use by another "
-                                                     + "process or CamelContext: each needs a stateFile of its own");
+                                                     + "CamelContext of this JVM: each process or CamelContext needs "
+                                                     + "a stateFile of its own");
         first.stop();
     }
 
