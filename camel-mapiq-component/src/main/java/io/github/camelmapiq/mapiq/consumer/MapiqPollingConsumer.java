@@ -44,8 +44,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
     private RecordExchanges exchanges;
     private volatile PollCompletion lastPoll;
     private volatile boolean skippedPoll;
-    /** The listing of the poll in progress, for {@link #doStop} to cut short. */
-    private volatile Listing polling;
+    private final PollInProgress inProgress = new PollInProgress();
 
     MapiqPollingConsumer(MapiqEndpoint endpoint, Processor processor, ListQuery query) {
         super(endpoint, processor);
@@ -131,7 +130,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
      */
     @Override
     protected void doStop() throws Exception {
-        abortPollInProgress();
+        inProgress.abort();
         super.doStop();
         releaseStateKey();
     }
@@ -143,15 +142,8 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
      */
     @Override
     public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
-        abortPollInProgress();
+        inProgress.abort();
         return super.deferShutdown(shutdownRunningTask);
-    }
-
-    private void abortPollInProgress() {
-        Listing inProgress = polling;
-        if (inProgress != null) {
-            inProgress.abort();
-        }
     }
 
     private void releaseStateKey() {
@@ -200,10 +192,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         PollSender sender = new PollSender(this, completion, settings.splitResult(), exchanges, statistics);
         try (Listing listing = tracker.open(query, getEndpoint().getClient(), clock, getEndpoint().getListingExecutor(),
                 getMaxMessagesPerPoll())) {
-            polling = listing;
-            if (!isRunAllowed() || isSuspending() || isSuspended()) {
-                listing.abort(); // stopped while the listing was opened
-            }
+            inProgress.began(listing, !isRunAllowed() || isSuspending() || isSuspended());
             if (tracker.deliversEveryRecord()) {
                 listing.bindWith(exchanges.binder());
             }
@@ -238,7 +227,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
             sender.finish();
             throw failure;
         } finally {
-            polling = null;
+            inProgress.ended();
         }
         sender.finish();
         LOG.debug("Polled {}: {} exchange(s)", query, sender.count());
