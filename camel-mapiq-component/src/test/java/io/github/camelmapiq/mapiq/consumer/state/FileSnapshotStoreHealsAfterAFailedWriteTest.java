@@ -103,23 +103,6 @@ class FileSnapshotStoreHealsAfterAFailedWriteTest {
 
     /** Each stored id with the high half of its fingerprint. */
     private static Map<String, Long> load(FileSnapshotStore store, String key) throws Exception {
-        Map<String, Long> loaded = new LinkedHashMap<>();
-        store.load(key, new SnapshotStore.Loader() {
-            @Override
-            public void put(StoredRecord record) {
-                loaded.put(record.id(), record.fingerprintHigh());
-            }
-
-            @Override
-            public void remove(String id) {
-                loaded.remove(id);
-            }
-
-            @Override
-            public void clear() {
-                loaded.clear();
-            }
-        });
-        return loaded;
+        return FileSnapshotStoreIsReadableAfterAKillAtAnyByteTest.load(store, key);
     }
 }

@@ -131,8 +131,8 @@ class FileSnapshotStoreIsReadableAfterAKillAtAnyByteTest {
         first.stop();
     }
 
-    /** id to the fingerprint's high half (the write that stored it). */
-    private static Map<String, Long> load(SnapshotStore store, String key) throws Exception {
+    /** id to the fingerprint's high half (the write that stored it); other tests of the file store read it so too. */
+    static Map<String, Long> load(SnapshotStore store, String key) throws Exception {
         Map<String, Long> loaded = new LinkedHashMap<>();
         store.load(key, new SnapshotStore.Loader() {
             @Override
