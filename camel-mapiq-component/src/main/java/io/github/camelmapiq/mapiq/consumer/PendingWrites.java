@@ -4,6 +4,7 @@ import java.util.AbstractCollection;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -67,18 +68,33 @@ final class PendingWrites {
 
     /**
      * Writes everything pending in one {@link SnapshotStore#write}, then forgets it; on failure it stays for the next
-     * poll's write. The puts are a view made record by record as the store reads them.
+     * poll's write. The puts are a view made record by record as the store reads them. Records whose write-ahead mark
+     * holds their state already are left out, marked records not delivered removed, and with marks pending the store is
+     * written even with nothing else to write ({@link WriteAheadMarks}).
      */
-    void writeTo(SnapshotStore store, String key) throws Exception {
-        if (isEmpty()) {
+    void writeTo(SnapshotStore store, String key, WriteAheadMarks marks) throws Exception {
+        if (isEmpty() && !marks.pending()) {
             return;
         }
         SnapshotIndex written = puts;
+        int size = 0;
+        for (int slot = written.nextStored(-1); slot >= 0; slot = written.nextStored(slot)) {
+            size += marks.holds(written.id(slot), written.entry(slot)) ? 0 : 1;
+        }
+        int count = size;
         Collection<StoredRecord> view = new AbstractCollection<>() {
             @Override
             public Iterator<StoredRecord> iterator() {
                 return new Iterator<>() {
-                    private int slot = written.nextStored(-1);
+                    private int slot = next(-1);
+
+                    private int next(int from) {
+                        int at = written.nextStored(from);
+                        while (at >= 0 && marks.holds(written.id(at), written.entry(at))) {
+                            at = written.nextStored(at);
+                        }
+                        return at;
+                    }
 
                     @Override
                     public boolean hasNext() {
@@ -93,7 +109,7 @@ final class PendingWrites {
                         SnapshotIndex.Entry entry = written.entry(slot);
                         StoredRecord record = new StoredRecord(written.id(slot), entry.fingerprintHigh(),
                                 entry.fingerprintLow(), entry.day(), entry.packedBody());
-                        slot = written.nextStored(slot);
+                        slot = next(slot);
                         return record;
                     }
                 };
@@ -101,10 +117,17 @@ final class PendingWrites {
 
             @Override
             public int size() {
-                return written.size();
+                return count;
             }
         };
-        store.write(key, view, removes);
+        List<String> undelivered = marks.undelivered(id -> get(id) != null);
+        Collection<String> removed = removes;
+        if (!undelivered.isEmpty()) {
+            removed = new LinkedHashSet<>(removes);
+            removed.addAll(undelivered);
+        }
+        store.write(key, view, removed);
+        marks.written();
         clear();
     }
 

@@ -67,13 +67,16 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
         this.marks = new WriteAheadMarks(resource, store, key, deletedRecordBodies);
     }
 
+    /** Nothing to read at start (each poll looks up what it lists); marks left unconfirmed are settled. */
     @Override
-    public void load() { // nothing to read at start: each poll looks up what it lists
+    public void load() throws Exception {
+        marks.settle();
     }
 
     @Override
     public void startOver() throws Exception {
         store.startOver(key);
+        marks.settle();
         lock.lock();
         try {
             unwritten.clear();
@@ -256,7 +259,7 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
     }
 
     @Override
-    public void notDelivered(Change change) { // nothing was stored for it: the next poll finds the same change again
+    public void notDelivered(Change change) { // nothing stored for it (its mark is removed): the next poll finds it again
     }
 
     @Override
@@ -268,7 +271,7 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
             gone = List.of();
             listed = null;
             page = Map.of();
-            unwritten.writeTo(store, key);
+            unwritten.writeTo(store, key, marks);
             storedRecords = -1;
         } finally {
             lock.unlock();
@@ -279,16 +282,12 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
     /** Counted in the store when asked for, at most once a poll; {@code -1} when the store cannot answer. */
     @Override
     public long stateSize() {
-        long count = storedRecords;
-        if (count < 0) {
-            try {
-                count = store.count(key);
-                storedRecords = count;
-            } catch (Exception unreadable) {
-                return -1;
-            }
+        try {
+            long count = storedRecords;
+            return count >= 0 ? count : (storedRecords = store.count(key));
+        } catch (Exception unreadable) {
+            return -1;
         }
-        return count;
     }
 
     /** Read without the lock, for monitoring: a poll's figure may be a moment old. */

@@ -157,6 +157,40 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
         assertThat(rows(key)).hasSize(ids.size());
     }
 
+    /**
+     * A new record whose {@code CREATED} failed downstream leaves no row (its write-ahead mark is removed by the poll's
+     * write): it comes again as {@code CREATED} while it is listed, and, deleted before that, gets no {@code DELETED}
+     * its {@code CREATED} never preceded.
+     */
+    @Test
+    void aNewRecordWhoseDeliveryFailedLeavesNoRowAndComesAgain() throws Exception {
+        String key = "failed-" + System.nanoTime();
+        String flaky = id(addUser("Flaky"));
+        String gone = id(addUser("Gone"));
+        int n = allIds("users").size();
+        Recorder recorder = new Recorder();
+        java.util.Set<String> failing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        failing.addAll(List.of(flaky, gone));
+        ScheduledPollConsumer consumer = polledByTheTest(key, exchange -> {
+            String id = exchange.getMessage().getHeader(io.github.camelmapiq.mapiq.MapiqConstants.RECORD_ID, String.class);
+            if (failing.contains(id)) {
+                throw new IllegalStateException("downstream refuses " + id);
+            }
+            recorder.process(exchange);
+        });
+        consumer.run();
+        assertThat(recorder.size()).isEqualTo(n - 2);
+        assertThat(rows(key)).hasSize(n - 2).doesNotContain(flaky, gone);
+
+        failing.clear();
+        control.delete("users", gone);
+        consumer.run();
+        assertThat(recorder.changesFrom(n - 2)).containsExactly("CREATED " + flaky);
+        assertThat(rows(key)).hasSize(n - 1).contains(flaky).doesNotContain(gone);
+        consumer.run();
+        assertThat(recorder.size()).isEqualTo(n - 1);
+    }
+
     @Test
     void aPollTakesOneConnectionWhateverItsPages() throws Exception {
         String key = "connections-" + System.nanoTime();
@@ -231,13 +265,23 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
         return context;
     }
 
-    private static RouteBuilder route(String uri, Recorder recorder) {
+    private static RouteBuilder route(String uri, org.apache.camel.Processor processor) {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from(uri).routeId("poll").process(recorder);
+                from(uri).routeId("poll").process(processor);
             }
         };
+    }
+
+    /** The consumer of a started route of users with its state under {@code key}, polled only when the test runs it. */
+    ScheduledPollConsumer polledByTheTest(String key, org.apache.camel.Processor processor) throws Exception {
+        CamelContext context = newContext();
+        context.getRegistry().bind("db", dataSource());
+        context.addRoutes(route("mapiq:users?changesOnly=true&startScheduler=false&stateDataSource=#db&stateKey=" + key,
+                processor));
+        context.start();
+        return (ScheduledPollConsumer) context.getRoutes().get(0).getConsumer();
     }
 
     private List<String> rows(String key) throws Exception {

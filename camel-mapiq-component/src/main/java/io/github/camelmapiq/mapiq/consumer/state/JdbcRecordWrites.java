@@ -49,7 +49,7 @@ final class JdbcRecordWrites {
         List<StoredRecord> missing = new ArrayList<>();
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE " + tables.records() + " SET record_day = ?, fingerprint_high = ?, fingerprint_low = ?, "
-                + "body = ?, full_record_id = ? WHERE state_key = ? AND record_id = ?")) {
+                + "body = ?, full_record_id = ?, mark_poll = NULL WHERE state_key = ? AND record_id = ?")) {
             List<StoredRecord> batch = new ArrayList<>(Math.min(BATCH, puts.size()));
             for (StoredRecord record : puts) {
                 update.setInt(1, record.day());
@@ -69,7 +69,7 @@ final class JdbcRecordWrites {
                 notUpdated(update.executeBatch(), batch, missing);
             }
         }
-        insert(connection, key, missing);
+        insert(connection, key, missing, null);
     }
 
     /** Collects the records of {@code batch} whose update found no row, and empties the batch. */
@@ -85,15 +85,16 @@ final class JdbcRecordWrites {
         batch.clear();
     }
 
-    /** Inserts rows the store does not hold. */
-    void insert(Connection connection, String key, Collection<StoredRecord> records) throws SQLException {
+    /** Inserts rows the store does not hold, as marks of {@code markPoll} ({@link JdbcMarks}) unless {@code null}. */
+    void insert(Connection connection, String key, Collection<StoredRecord> records, Long markPoll)
+            throws SQLException {
         if (records.isEmpty()) {
             return;
         }
         String keyColumn = JdbcKeys.column(key);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO " + tables.records() + " (state_key, record_id, record_day, fingerprint_high, "
-                + "fingerprint_low, body, full_record_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "fingerprint_low, body, full_record_id, mark_poll) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
             for (StoredRecord record : records) {
                 insert.setString(1, keyColumn);
@@ -103,6 +104,7 @@ final class JdbcRecordWrites {
                 insert.setLong(5, record.fingerprintLow());
                 insert.setBytes(6, record.packedBody());
                 insert.setString(7, JdbcKeys.full(record.id()));
+                insert.setObject(8, markPoll, java.sql.Types.BIGINT);
                 insert.addBatch();
                 if (++pending == BATCH) {
                     insert.executeBatch();

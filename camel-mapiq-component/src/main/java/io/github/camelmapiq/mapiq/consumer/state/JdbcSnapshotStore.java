@@ -22,9 +22,10 @@ import org.apache.camel.support.service.ServiceSupport;
  * ({@link JdbcStateTables}, whose DDL the user guide shows).
  * <p>
  * Keys and ids of any length are stored: one over 250 characters by its digest, the id in full in
- * {@code full_record_id} ({@link JdbcKeys}). A write updates the rows it replaces, inserts the new ones and deletes
- * the removed ones, in one transaction ({@link JdbcRecordWrites}); a poll holds one connection. The store {@linkplain #supportsLookup looks records up} by primary key, a few hundred ids a
- * query, so its consumers keep no record in the heap between polls.
+ * {@code full_record_id} ({@link JdbcKeys}). A write updates the rows it replaces, inserts the new ones, deletes
+ * the removed ones and confirms the write-ahead marks, in one transaction ({@link JdbcRecordWrites},
+ * {@link JdbcMarks}); a poll holds one connection. The store {@linkplain #supportsLookup looks records up} by
+ * primary key, a few hundred ids a query, so its consumers keep no record in the heap between polls.
  */
 public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
@@ -39,6 +40,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
     private volatile boolean lookupByRowValue;
     private volatile JdbcStateTables tables;
     private volatile JdbcRecordWrites writes;
+    private volatile JdbcMarks marks;
     /** The connection each polling key holds from {@link #pollBegins} to {@link #pollEnded}. */
     private final Map<String, Connection> polls = new ConcurrentHashMap<>();
 
@@ -57,6 +59,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
         }
         lookupByRowValue = tables.isH2();
         writes = new JdbcRecordWrites(tables);
+        marks = new JdbcMarks(tables);
     }
 
     @Override
@@ -79,6 +82,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
         try (Lease lease = lease(key)) {
             Connection connection = lease.connection();
             boolean autoCommit = connection.getAutoCommit();
+            long confirmed = marks.confirmed(connection, key);
             connection.setAutoCommit(false); // lets PostgreSQL stream the rows instead of reading them all first
             try (PreparedStatement select = connection.prepareStatement(
                     columns(withBodies) + " WHERE state_key = ?")) {
@@ -86,7 +90,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
                 select.setString(1, JdbcKeys.column(key));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        loader.put(record(key, rows, withBodies));
+                        loader.put(record(key, rows, withBodies, confirmed));
                     }
                 }
                 connection.commit();
@@ -108,6 +112,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
         List<String> all = List.copyOf(ids);
         try (Lease lease = lease(key)) {
             Connection connection = lease.connection();
+            long confirmed = marks.confirmed(connection, key);
             for (int from = 0; from < all.size(); from += LOOKUP) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP));
                 try (PreparedStatement select = connection.prepareStatement(columns(withBodies) + lookup(chunk.size()))) {
@@ -124,7 +129,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
                     }
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
-                            StoredRecord record = record(key, rows, withBodies);
+                            StoredRecord record = record(key, rows, withBodies, confirmed);
                             found.put(record.id(), record);
                         }
                     }
@@ -141,35 +146,55 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
     }
 
     private String columns(boolean withBodies) {
-        return "SELECT record_id, record_day, fingerprint_high, fingerprint_low, full_record_id"
+        return "SELECT record_id, record_day, fingerprint_high, fingerprint_low, full_record_id, mark_poll"
                + (withBodies ? ", body" : "") + " FROM " + tables.records();
     }
 
-    private StoredRecord record(String key, ResultSet rows, boolean withBodies) throws SQLException, DamagedStateException {
+    /** The row as a record; a mark above the {@code confirmed} number as a mark ({@link JdbcMarks}). */
+    private StoredRecord record(String key, ResultSet rows, boolean withBodies, long confirmed)
+            throws SQLException, DamagedStateException {
         String full = rows.getString(5);
         String id = full != null ? full : rows.getString(1);
         if (id == null) {
             throw new DamagedStateException("The consumer state under " + describe(key) + " is damaged: a row has no "
                                             + "record_id. Set damagedState=restart to start over.");
         }
-        return new StoredRecord(id, rows.getLong(3), rows.getLong(4), rows.getInt(2),
-                withBodies ? rows.getBytes(6) : null);
+        StoredRecord record = new StoredRecord(id, rows.getLong(3), rows.getLong(4), rows.getInt(2),
+                withBodies ? rows.getBytes(7) : null);
+        Long markPoll = rows.getObject(6, Long.class);
+        return markPoll != null && markPoll > confirmed ? record.asMark() : record;
     }
 
-    /** Deletes the removed rows, updates the stored ones, and inserts only those the update did not find. */
+    /**
+     * Deletes the removed rows, updates the stored ones, inserts only those the update did not find, and confirms the
+     * key's marks, in one transaction.
+     */
     @Override
     public void write(String key, Collection<StoredRecord> puts, Collection<String> removes) throws SQLException {
-        if (!puts.isEmpty() || !removes.isEmpty()) {
-            inTransaction(key, connection -> writes.write(connection, key, puts, removes));
-        }
+        Long[] confirmed = new Long[1];
+        inTransaction(key, connection -> {
+            writes.write(connection, key, puts, removes);
+            confirmed[0] = marks.confirm(connection, key);
+        });
+        marks.committed(key, confirmed[0]);
     }
 
-    /** Inserts rows known to be absent (a page's write-ahead marks): no lookup, no {@code DELETE} before. */
+    /** Inserts a page's write-ahead marks, with their real state: no lookup, no {@code DELETE} before. */
     @Override
     public void insert(String key, Collection<StoredRecord> records) throws SQLException {
         if (!records.isEmpty()) {
-            inTransaction(key, connection -> writes.insert(connection, key, records));
+            inTransaction(key, connection -> writes.insert(connection, key, records, marks.next(connection, key)));
         }
+    }
+
+    @Override
+    public boolean confirmsMarks() {
+        return true;
+    }
+
+    @Override
+    public void settlePendingMarks(String key) throws SQLException {
+        inTransaction(key, connection -> marks.settle(connection, key));
     }
 
     /** Holds one connection for the poll of {@code key}: its lookups, scan and writes use it. */
@@ -193,45 +218,21 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     public long count(String key) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT COUNT(*) FROM " + tables.records() + " WHERE state_key = ?")) {
-            select.setString(1, JdbcKeys.column(key));
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0;
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return tables.count(connection, JdbcKeys.column(key));
         }
     }
 
     @Override
     public String getValue(String key) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT state_value FROM " + tables.values() + " WHERE state_key = ?")) {
-            select.setString(1, JdbcKeys.column(key));
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return tables.value(connection, JdbcKeys.column(key));
         }
     }
 
     @Override
     public void setValue(String key, String value) throws SQLException {
-        inTransaction(null, connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + tables.values() + " WHERE state_key = ?")) {
-                delete.setString(1, JdbcKeys.column(key));
-                delete.executeUpdate();
-            }
-            if (value != null) {
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO " + tables.values() + " (state_key, state_value) VALUES (?, ?)")) {
-                    insert.setString(1, JdbcKeys.column(key));
-                    insert.setString(2, value);
-                    insert.executeUpdate();
-                }
-            }
-        });
+        inTransaction(null, connection -> tables.putValue(connection, JdbcKeys.column(key), value));
     }
 
     @Override
@@ -244,6 +245,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
                     delete.executeUpdate();
                 }
             }
+            marks.forget(connection, key);
         });
     }
 

@@ -2,6 +2,7 @@ package io.github.camelmapiq.mapiq.consumer.state;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The tables of {@link JdbcSnapshotStore} in the connection's current schema: found there (never in another schema
  * holding a table of the same name), created there when missing in the types of the database at hand, and named in
- * SQL by quoted identifiers, schema included. A table made before ids of any length were stored gains its
- * {@code full_record_id} column.
+ * SQL by quoted identifiers, schema included. A table made by an earlier version gains the columns it lacks
+ * ({@code full_record_id} for ids of any length, {@code mark_poll} for write-ahead marks).
  *
  * @param records the quoted name of the records table
  * @param values  the quoted name of the values table
@@ -55,13 +56,13 @@ record JdbcStateTables(String records, String values, String product) {
             records = create(connection, schema, recordsName, prefix + quote + recordsName + quote
                     + " (state_key VARCHAR(500) NOT NULL, record_id VARCHAR(500) NOT NULL, "
                     + "record_day INTEGER NOT NULL, fingerprint_high BIGINT NOT NULL, fingerprint_low BIGINT NOT NULL, "
-                    + "body " + binary + ", full_record_id " + text + ", PRIMARY KEY (state_key, record_id))");
-        } else if (!hasColumn(connection, schema, records, "full_record_id")) {
-            try (Statement alter = connection.createStatement()) {
-                alter.execute("ALTER TABLE " + prefix + quote + records + quote + " ADD COLUMN full_record_id " + text);
-            }
-            commit(connection);
-            LOG.info("Added column full_record_id to table {} for ids of any length", records);
+                    + "body " + binary + ", full_record_id " + text + ", mark_poll BIGINT, "
+                    + "PRIMARY KEY (state_key, record_id))");
+        } else {
+            addColumn(connection, schema, prefix + quote + records + quote, records, "full_record_id " + text,
+                    "for ids of any length");
+            addColumn(connection, schema, prefix + quote + records + quote, records, "mark_poll BIGINT",
+                    "for write-ahead marks");
         }
         String values = find(connection, schema, VALUES);
         if (values == null) {
@@ -87,6 +88,56 @@ record JdbcStateTables(String records, String values, String product) {
             }
         }
         return null;
+    }
+
+    /** Adds a column a table made by an earlier version lacks. */
+    private static void addColumn(Connection connection, String schema, String quoted, String table, String column,
+                                  String why) throws SQLException {
+        String name = column.substring(0, column.indexOf(' '));
+        if (!hasColumn(connection, schema, table, name)) {
+            try (Statement alter = connection.createStatement()) {
+                alter.execute("ALTER TABLE " + quoted + " ADD COLUMN " + column);
+            }
+            commit(connection);
+            LOG.info("Added column {} to table {} {}", name, table, why);
+        }
+    }
+
+    /** The value kept under the key column {@code keyColumn}, or {@code null}. */
+    String value(Connection connection, String keyColumn) throws SQLException {
+        return single(connection, "SELECT state_value FROM " + values + " WHERE state_key = ?", keyColumn);
+    }
+
+    /** How many records are kept under the key column {@code keyColumn}. */
+    long count(Connection connection, String keyColumn) throws SQLException {
+        return Long.parseLong(single(connection, "SELECT COUNT(*) FROM " + records + " WHERE state_key = ?",
+                keyColumn));
+    }
+
+    private static String single(Connection connection, String sql, String keyColumn) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, keyColumn);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    /** Replaces the value under {@code keyColumn} (removes it when {@code null}), in the caller's transaction. */
+    void putValue(Connection connection, String keyColumn, String value) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM " + values + " WHERE state_key = ?")) {
+            delete.setString(1, keyColumn);
+            delete.executeUpdate();
+        }
+        if (value != null) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO " + values + " (state_key, state_value) VALUES (?, ?)")) {
+                insert.setString(1, keyColumn);
+                insert.setString(2, value);
+                insert.executeUpdate();
+            }
+        }
     }
 
     private static boolean hasColumn(Connection connection, String schema, String table, String column)

@@ -97,11 +97,31 @@ public interface SnapshotStore {
     }
 
     /**
-     * Stores records this store does not hold under {@code key} (a page's write-ahead marks, after a lookup found
-     * none of them), all or nothing. The default {@linkplain #write writes} them.
+     * Stores write-ahead marks: records this store does not hold under {@code key} (a page's new records, after a
+     * lookup found none of them), all or nothing, before their changes are delivered. Unless the store
+     * {@linkplain #confirmsMarks confirms marks}, each comes with a zero fingerprint ({@link StoredRecord#isMark}). The
+     * default {@linkplain #write writes} them.
      */
     default void insert(String key, Collection<StoredRecord> records) throws Exception {
         write(key, records, java.util.List.of());
+    }
+
+    /**
+     * Whether this store takes each {@linkplain #insert mark} with the state its record has once delivered, reads it
+     * back as a mark ({@link StoredRecord#asMark}) until the next successful {@link #write} of its key, and has that
+     * write confirm every mark inserted under the key before it, even a write with nothing to put or remove. A poll
+     * then writes a new record once. {@code false} unless overridden: a poll's write puts each delivered record over
+     * its mark.
+     */
+    default boolean confirmsMarks() {
+        return false;
+    }
+
+    /**
+     * A consumer of {@code key} starts: marks left unconfirmed by an earlier one (stopped or killed before its write)
+     * stay marks whatever later writes confirm. Called only when the store {@linkplain #confirmsMarks confirms marks}.
+     */
+    default void settlePendingMarks(String key) throws Exception {
     }
 
     /**

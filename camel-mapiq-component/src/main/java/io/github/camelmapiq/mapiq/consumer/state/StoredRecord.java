@@ -13,4 +13,17 @@ public record StoredRecord(String id, long fingerprintHigh, long fingerprintLow,
 
     /** The day of a record that has none (an undated resource, or a date Mapiq did not send). */
     public static final int NO_DAY = Integer.MIN_VALUE;
+
+    /**
+     * Whether this is a write-ahead mark: a record whose change a consumer may have delivered without its state being
+     * written. A mark's fingerprint is zero (no record's is).
+     */
+    public boolean isMark() {
+        return fingerprintHigh == 0 && fingerprintLow == 0;
+    }
+
+    /** This record as a mark: its fingerprint zero, its day and body kept. */
+    public StoredRecord asMark() {
+        return new StoredRecord(id, 0, 0, day, packedBody);
+    }
 }
