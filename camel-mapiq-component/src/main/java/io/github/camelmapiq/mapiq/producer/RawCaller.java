@@ -89,13 +89,17 @@ final class RawCaller implements ProducerOperation {
      * {@code +}.
      */
     private static String encodeIllegalCharacters(String path) {
-        if (path.chars().allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c) || URL_CHARACTERS.indexOf(c) >= 0))) {
+        int i = 0;
+        while (i < path.length() && allowed(path.charAt(i))) {
+            i++;
+        }
+        if (i == path.length()) {
             return path; // the common case: nothing to encode, no copy
         }
         StringBuilder encoded = new StringBuilder(path.length());
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || URL_CHARACTERS.indexOf(c) >= 0)) {
+            if (allowed(c)) {
                 encoded.append((char) c);
             } else {
                 encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
@@ -103,5 +107,9 @@ final class RawCaller implements ProducerOperation {
             }
         }
         return encoded.toString();
+    }
+
+    private static boolean allowed(int c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || URL_CHARACTERS.indexOf(c) >= 0);
     }
 }

@@ -163,15 +163,16 @@ public final class MapiqHttpClient {
             if (entity == null) {
                 return new MapiqResponse(status, null);
             }
-            String call = verb + " " + uri.getRawPath();
-            if (anyContent && !isJson(entity)) {
-                return new MapiqResponse(status, null, readText(entity, call));
+            ContentType type = anyContent ? ContentType.parseLenient(entity.getContentType()) : null;
+            if (anyContent && !isJson(type)) {
+                return new MapiqResponse(status, null, readText(entity, type, verb, uri));
             }
             if (jsonAsText) {
-                String text = readText(entity, call);
-                return text.isBlank() ? new MapiqResponse(status, null) : new MapiqResponse(status, null, checked(text, call));
+                String text = readText(entity, type, verb, uri);
+                return text.isBlank() ? new MapiqResponse(status, null)
+                        : new MapiqResponse(status, null, checked(text, verb + " " + uri.getRawPath()));
             }
-            return new MapiqResponse(status, readBody(entity.getContent(), call));
+            return new MapiqResponse(status, readBody(entity.getContent(), verb + " " + uri.getRawPath()));
         });
     }
 
@@ -197,22 +198,21 @@ public final class MapiqHttpClient {
         }
     }
 
-    /** A text answer, at most {@code maxResponseSize} bytes once decompressed. */
-    private String readText(HttpEntity entity, String call) throws IOException, MapiqResponseException {
-        ContentType type = ContentType.parseLenient(entity.getContentType());
+    /** A text answer of content {@code type}, at most {@code maxResponseSize} bytes once decompressed. */
+    private String readText(HttpEntity entity, ContentType type, String verb, URI uri)
+            throws IOException, MapiqResponseException {
         Charset charset = type == null || type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
         byte[] text = AnswerBodies.readWhole(entity, limits.maxResponseSize());
         if (text == null) {
-            throw new MapiqResponseException("Mapiq API " + call + " answered more than maxResponseSize ("
-                                             + limits.maxResponseSize() + " bytes, counted after decompression); "
+            throw new MapiqResponseException("Mapiq API " + verb + " " + uri.getRawPath() + " answered more than "
+                                             + "maxResponseSize (" + limits.maxResponseSize() + " bytes, counted after decompression); "
                                              + "raise maxResponseSize to take larger answers", null);
         }
         return new String(text, charset);
     }
 
     /** JSON unless the content type names another type (an answer without content type is taken as JSON). */
-    private static boolean isJson(HttpEntity entity) {
-        ContentType type = ContentType.parseLenient(entity.getContentType());
+    private static boolean isJson(ContentType type) {
         String mime = type == null ? null : type.getMimeType();
         return mime == null || mime.endsWith("/json") || mime.endsWith("+json");
     }
