@@ -51,7 +51,8 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int extraWarm
                      the state in memory, in an embedded H2 database, in a throw-away PostgreSQL server (--stores
                      chooses; PostgreSQL also polls once unchanged and counts the rows each poll writes), and the plain
                      client's listing of the window as the reference (it moves and deletes reservations in the simulator)
-            calls:   --threads threads making --calls small calls, token requests counted
+            calls:   --threads threads making --calls small calls, token requests counted; operation=get with
+                     getCacheTtl among them
             startup: fresh JVMs, from their start to the first record: plain client, consumer in Camel Main""";
 
     /** @throws IllegalArgumentException naming the bad argument and what is allowed */

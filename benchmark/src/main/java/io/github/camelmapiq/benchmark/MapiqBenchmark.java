@@ -42,6 +42,7 @@ public final class MapiqBenchmark {
     static final String CALLS_PLAIN = "plain Apache HttpClient 5 (token fetched once)";
     static final String CALLS_CAMEL_HTTP = "camel-http (oauth2CacheTokens=true)";
     static final String CALLS_RAW = "mapiq:raw";
+    static final String CALLS_GET = MapiqClient.GET_URI;
     static final String STARTUP_PLAIN = "plain Apache HttpClient 5: first page";
     static final String STARTUP_CONSUMER = "mapiq: consumer in Camel Main: first record";
     static final String SMALL_CALL_PATH = "/v2/users";
@@ -208,12 +209,19 @@ public final class MapiqBenchmark {
         return figures;
     }
 
-    /** {@code --threads} threads making {@code --calls} small calls per round, token requests counted. */
+    /**
+     * {@code --threads} threads making {@code --calls} small calls per round, token requests counted; the
+     * {@code operation=get} contender gets, by id, the user those calls answer.
+     */
     private List<Figure> calls(SimulatorProcess simulator) throws Exception {
         out.println("Case calls: " + options.threads() + " threads, " + options.calls() + " calls of GET "
                     + SMALL_CALL_PATH + "?" + SMALL_CALL_QUERY + " per round");
         int connections = Math.max(options.threads() * 2, 8);
         String path = SMALL_CALL_PATH + "?" + SMALL_CALL_QUERY;
+        String userId;
+        try (PlainClient client = new PlainClient(simulator.baseUrl(), simulator.tokenUrl(), 1)) {
+            userId = client.firstId(path); // before any contender is made: its token is nobody's
+        }
         List<Contender> contenders = new ArrayList<>();
         contenders.add(new Contender(callsFigure(CALLS_PLAIN), () -> {
             PlainClient client = new PlainClient(simulator.baseUrl(), simulator.tokenUrl(), connections);
@@ -226,6 +234,10 @@ public final class MapiqBenchmark {
         contenders.add(new Contender(callsFigure(CALLS_RAW), () -> {
             MapiqClient client = new MapiqClient(simulator.baseUrl(), simulator.tokenUrl(), connections);
             return new Client(() -> concurrently(i -> client.raw(path)), client::close);
+        }));
+        contenders.add(new Contender(callsFigure(CALLS_GET), () -> {
+            MapiqClient client = new MapiqClient(simulator.baseUrl(), simulator.tokenUrl(), connections);
+            return new Client(() -> concurrently(i -> client.get(userId)), client::close);
         }));
         return interleaved(simulator.control(), contenders, false);
     }

@@ -66,11 +66,12 @@ class EveryCaseRunsOnATinyDataSetTest {
         assertThat(find(figures, MapiqBenchmark.CHANGES_PG_SECOND).note())
                 .contains("20 rows written to mapiq_snapshot_record (0 inserted, 10 updated, 10 deleted)");
         for (String callsClient : List.of(MapiqBenchmark.CALLS_PLAIN, MapiqBenchmark.CALLS_CAMEL_HTTP,
-                MapiqBenchmark.CALLS_RAW)) {
+                MapiqBenchmark.CALLS_RAW, MapiqBenchmark.CALLS_GET)) {
             assertThat(find(figures, callsClient).counts()).as(callsClient).containsExactly(64L);
         }
         assertThat(find(figures, MapiqBenchmark.PLAIN).tokens()).isEqualTo(1);
         assertThat(find(figures, MapiqBenchmark.CALLS_RAW).tokens()).isEqualTo(1);
+        assertThat(find(figures, MapiqBenchmark.CALLS_GET).tokens()).isEqualTo(1);
 
         String markdown = Files.readString(output);
         assertThat(markdown).contains("## A week of workspace reservations (" + result.weekRecords()
@@ -83,6 +84,7 @@ class EveryCaseRunsOnATinyDataSetTest {
                 .contains("| changesOnly, state in PostgreSQL (stateDataSource), poll after the 20 changes | `-Xmx512m` "
                           + "| 20 |")
                 .contains("| `mapiq:raw` |")
+                .contains("| `mapiq:users?operation=get&getCacheTtl=10m` |")
                 .contains("cores").contains("JVM: ");
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("Written to");
     }
