@@ -49,8 +49,9 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int extraWarm
             million: the 61-day window (all records) in --million-heap: plain streaming client, consumer
             changes: changesOnly over the 61-day window in --changes-heap: first poll, poll after 20 changes,
                      the state in memory, in an embedded H2 database, in a throw-away PostgreSQL server (--stores
-                     chooses; PostgreSQL also polls once unchanged and counts the rows each poll writes), and the plain
-                     client's listing of the window as the reference (it moves and deletes reservations in the simulator)
+                     chooses; PostgreSQL also polls once unchanged and counts the rows each poll writes), and the
+                     plain client's listing of the window as the reference (it moves and deletes reservations in the
+                     simulator)
             calls:   --threads threads making --calls small calls, token requests counted; operation=get with
                      getCacheTtl among them
             startup: fresh JVMs, from their start to the first record: plain client, consumer in Camel Main""";

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The harness works: every case runs against a 20-user simulator in its own JVM, the heap-bound cases in child JVMs,
  * every client delivers exactly the records the simulator holds for the window, and the tables reach the console and
  * the Markdown file. The {@code changes} case keeps its state in a throw-away PostgreSQL server too, so this test needs
- * PostgreSQL's server binaries, as the component's tests do (CONTRIBUTING.md). No figure is asserted: speed and memory are read from a real run, not tested.
+ * PostgreSQL's server binaries, as the component's tests do (CONTRIBUTING.md). No figure is asserted: speed and
+ * memory are read from a real run, not tested.
  */
 class EveryCaseRunsOnATinyDataSetTest {
 
@@ -79,10 +80,10 @@ class EveryCaseRunsOnATinyDataSetTest {
                 .contains("| `mapiq:workspace-reservations?operation=list` |")
                 .contains("| changesOnly, poll after 20 changes (10 moved, 10 deleted) | `-Xmx512m` | 20 |")
                 .contains("| changesOnly, state in H2 (stateDataSource), poll after the 20 changes | `-Xmx512m` | 20 |")
-                .contains("| changesOnly, state in PostgreSQL (stateDataSource), poll with nothing changed | `-Xmx512m` "
-                          + "| 0 |")
-                .contains("| changesOnly, state in PostgreSQL (stateDataSource), poll after the 20 changes | `-Xmx512m` "
-                          + "| 20 |")
+                .contains("| changesOnly, state in PostgreSQL (stateDataSource), poll with nothing changed "
+                          + "| `-Xmx512m` | 0 |")
+                .contains("| changesOnly, state in PostgreSQL (stateDataSource), poll after the 20 changes "
+                          + "| `-Xmx512m` | 20 |")
                 .contains("| `mapiq:raw` |")
                 .contains("| `mapiq:users?operation=get&getCacheTtl=10m` |")
                 .contains("cores").contains("JVM: ");
@@ -112,8 +113,8 @@ class EveryCaseRunsOnATinyDataSetTest {
 
         assertThat(markdown).contains("| changesOnly, first poll (every record CREATED) | `-Xmx512m` | 400 | 2.00 s "
                                       + "| 200 | 2.00x |  | fits in 512 MiB | PASS | OK |")
-                .contains("| changesOnly, state in PostgreSQL (stateDataSource), poll after the 20 changes | `-Xmx512m` "
-                          + "|  | **SKIPPED** |  |  |  | fits in 512 MiB, ≤ 2x plain's time, exactly 20 rows written "
+                .contains("| changesOnly, state in PostgreSQL (stateDataSource), poll after the 20 changes "
+                          + "| `-Xmx512m` |  | **SKIPPED** |  |  |  | fits in 512 MiB, ≤ 2x plain's time, exactly 20 rows written "
                           + "in every round | skipped | SKIPPED: " + reason + " |");
     }
 
