@@ -25,28 +25,40 @@ import java.util.stream.Collectors;
  * @param simulatorHeap {@code -Xmx} of the simulator's JVM
  * @param millionHeap   {@code -Xmx} of each JVM that lists the 61-day window
  * @param changesHeap   {@code -Xmx} of the JVM of the {@code changesOnly} case
+ * @param stores        where the {@code changes} case keeps the consumer's state, in the fixed order of
+ *                      {@link #ALL_STORES}
  */
 record BenchmarkOptions(Set<String> cases, int users, int warmups, int extraWarmups, int rounds, int calls, int threads,
-        Duration timeout, Path output, String simulatorHeap, String millionHeap, String changesHeap) {
+        Duration timeout, Path output, String simulatorHeap, String millionHeap, String changesHeap,
+        Set<String> stores) {
 
     static final List<String> ALL_CASES = List.of("week", "million", "changes", "calls", "startup");
+    static final String MEMORY = "memory";
+    static final String H2 = "h2";
+    static final String POSTGRESQL = "postgresql";
+    static final List<String> ALL_STORES = List.of(MEMORY, H2, POSTGRESQL);
 
     static final String USAGE = """
             Usage: MapiqBenchmark [--case all|week|million|changes|calls|startup[,...]] [--users 50000] [--warmups 1]
                                   [--extra-warmups 4] [--rounds 3] [--calls 20000] [--threads 16] [--timeout-seconds 300]
                                   [--simulator-heap 2g] [--million-heap 256m] [--changes-heap 512m]
+                                  [--stores all|memory|h2|postgresql[,...]]
                                   [--output benchmark/target/benchmark-results.md]
             week:    a week of workspace reservations: plain client, camel-http route, operation=list,
                      one consumer poll (POJO and JSON)
             million: the 61-day window (all records) in --million-heap: plain streaming client, consumer
             changes: changesOnly over the 61-day window in --changes-heap: first poll, poll after 20 changes,
-                     the state in memory, then in an embedded H2 database (run it last: it moves and deletes reservations in the simulator)
-            calls:   --threads threads making --calls small calls, token requests counted
+                     the state in memory, in an embedded H2 database, in a throw-away PostgreSQL server (--stores
+                     chooses; PostgreSQL also polls once unchanged and counts the rows each poll writes), and the
+                     plain client's listing of the window as the reference (it moves and deletes reservations in the
+                     simulator)
+            calls:   --threads threads making --calls small calls, token requests counted; operation=get with
+                     getCacheTtl among them
             startup: fresh JVMs, from their start to the first record: plain client, consumer in Camel Main""";
 
     /** @throws IllegalArgumentException naming the bad argument and what is allowed */
     static BenchmarkOptions parse(String... args) {
-        Set<String> cases = cases("all");
+        Set<String> cases = chosen("--case", "all", ALL_CASES);
         int users = 50_000;
         int warmups = 1;
         int extraWarmups = MapiqBenchmark.EXTRA_WARMUPS;
@@ -58,6 +70,7 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int extraWarm
         String simulatorHeap = "2g";
         String millionHeap = "256m";
         String changesHeap = "512m";
+        Set<String> stores = chosen("--stores", "all", ALL_STORES);
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.isBlank()) {
@@ -68,7 +81,8 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int extraWarm
             }
             String value = args[++i];
             switch (name) {
-                case "--case" -> cases = cases(value);
+                case "--case" -> cases = chosen(name, value, ALL_CASES);
+                case "--stores" -> stores = chosen(name, value, ALL_STORES);
                 case "--users" -> users = atLeast(1, name, value);
                 case "--warmups" -> warmups = atLeast(0, name, value);
                 case "--extra-warmups" -> extraWarmups = atLeast(0, name, value);
@@ -84,26 +98,37 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int extraWarm
             }
         }
         return new BenchmarkOptions(cases, users, warmups, extraWarmups, rounds, calls, threads, timeout, output, simulatorHeap,
-                millionHeap, changesHeap);
+                millionHeap, changesHeap, stores);
     }
 
     boolean runs(String name) {
         return cases.contains(name);
     }
 
-    private static Set<String> cases(String value) {
+    boolean keepsStateIn(String store) {
+        return stores.contains(store);
+    }
+
+    /** The chosen stores as the tables name them: memory, H2, PostgreSQL. */
+    String storeNames() {
+        return String.join(", ", stores.stream().map(s -> s.equals(H2) ? "H2" : s.equals(POSTGRESQL) ? "PostgreSQL"
+                : s).toList());
+    }
+
+    /** The comma-separated names of {@code value} ({@code all}: every one), in the order of {@code all}. */
+    private static Set<String> chosen(String name, String value, List<String> all) {
         Set<String> chosen = Arrays.stream(value.toLowerCase(Locale.ROOT).split(",")).map(String::trim)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (chosen.remove("all")) {
-            chosen.addAll(ALL_CASES);
+            chosen.addAll(all);
         }
         for (String s : chosen) {
-            if (!ALL_CASES.contains(s)) {
-                throw new IllegalArgumentException("Unknown --case '" + s + "'; allowed: all, "
-                                                   + String.join(", ", ALL_CASES));
+            if (!all.contains(s)) {
+                throw new IllegalArgumentException("Unknown " + name + " '" + s + "'; allowed: all, "
+                                                   + String.join(", ", all));
             }
         }
-        return ALL_CASES.stream().filter(chosen::contains).collect(Collectors.toCollection(LinkedHashSet::new));
+        return all.stream().filter(chosen::contains).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static int atLeast(int min, String name, String value) {

@@ -45,13 +45,20 @@ final class ChildCaseRun {
      */
     static List<Figure> run(String kind, String heap, SimulatorProcess simulator, LocalDate today,
                             BenchmarkOptions options, Map<String, Figure.Builder> figures, PrintStream out) {
+        return run(kind, heap, simulator, today, options, figures, List.of(), out);
+    }
+
+    /** As above, with {@code more} arguments after the child's usual ones (the PostgreSQL server's JDBC URL). */
+    static List<Figure> run(String kind, String heap, SimulatorProcess simulator, LocalDate today,
+                            BenchmarkOptions options, Map<String, Figure.Builder> figures, List<String> more,
+                            PrintStream out) {
         ChildCaseRun run = new ChildCaseRun(out, options.warmups(), options.warmups() + options.rounds());
         run.figures.putAll(figures);
-        return run.run(kind, heap, simulator, today, options);
+        return run.run(kind, heap, simulator, today, options, more);
     }
 
     private List<Figure> run(String kind, String heap, SimulatorProcess simulator, LocalDate today,
-                             BenchmarkOptions options) {
+                             BenchmarkOptions options, List<String> more) {
         String outcome;
         String note;
         ControlPlane control = simulator.control();
@@ -60,9 +67,11 @@ final class ChildCaseRun {
         } catch (Exception e) {
             // the pages served are then not said
         }
-        try (ChildJvm child = ChildJvm.start(kind, heap, HeapBoundCase.class.getName(),
-                List.of(kind, simulator.baseUrl(), simulator.tokenUrl(), String.valueOf(options.warmups()),
-                        String.valueOf(options.rounds()), today.toString()), controlTokenEnv(control), this::onLine)) {
+        List<String> args = new ArrayList<>(List.of(kind, simulator.baseUrl(), simulator.tokenUrl(),
+                String.valueOf(options.warmups()), String.valueOf(options.rounds()), today.toString()));
+        args.addAll(more);
+        try (ChildJvm child = ChildJvm.start(kind, heap, HeapBoundCase.class.getName(), args,
+                controlTokenEnv(control), this::onLine)) {
             Integer exit = null;
             long bound = STARTUP.toNanos() + options.timeout().toNanos();
             while (exit == null && System.nanoTime() - lastProgress < bound) {
@@ -136,6 +145,10 @@ final class ChildCaseRun {
                         figure.client(), warmup ? "(warm-up) " : "", count, nanos / 1e9, r[4]);
                 inProgress = null;
             }
+            case "WRITTEN" -> {
+                String[] w = f[2].split(" ");
+                figures.get(f[1]).written(Boolean.parseBoolean(w[0]), Long.parseLong(w[1]));
+            }
             case "NOTE" -> notes.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[2]);
             case "FAIL" -> failure = f.length > 2 ? f[1] + " " + f[2] : f[1];
             case "DONE" -> done = true;
@@ -149,8 +162,7 @@ final class ChildCaseRun {
         List<Figure> result = new ArrayList<>();
         figures.forEach((label, builder) -> {
             Figure f = builder.build();
-            result.add(f.ok() ? new Figure(f.group(), f.client(), f.heap(), f.unit(), f.counts(), f.nanos(),
-                    f.expected(), f.outcome(), lastNote(label), f.tokens()) : f);
+            result.add(f.ok() ? f.withNote(lastNote(label)) : f);
         });
         return result;
     }

@@ -19,15 +19,18 @@ import java.util.List;
  * @param outcome  {@link #OK} or what went wrong
  * @param note     more about the outcome (or empty)
  * @param tokens   token requests the simulator saw during the measured rounds, or -1 if not counted
+ * @param written  rows each measured round wrote to the state's records table, where they were counted (else empty)
  */
 record Figure(String group, String client, String heap, String unit, List<Long> counts, List<Long> nanos,
-        long expected, String outcome, String note, long tokens) {
+        long expected, String outcome, String note, long tokens, List<Long> written) {
 
     static final String OK = "OK";
     static final String TIMEOUT = "TIMEOUT";
     static final String OUT_OF_MEMORY = "OUT OF MEMORY";
     static final String FAILED = "FAILED";
     static final String NOT_RUN = "NOT RUN";
+    /** Not measured because what it needs is not on this machine (PostgreSQL's server binaries): no verdict. */
+    static final String SKIPPED = "SKIPPED";
 
     boolean ok() {
         return OK.equals(outcome);
@@ -63,13 +66,19 @@ record Figure(String group, String client, String heap, String unit, List<Long> 
 
     /** This figure with its token requests counted. */
     Figure withTokens(long tokenRequests) {
-        return new Figure(group, client, heap, unit, counts, nanos, expected, outcome, note, tokenRequests);
+        return new Figure(group, client, heap, unit, counts, nanos, expected, outcome, note, tokenRequests, written);
+    }
+
+    /** This figure with another note. */
+    Figure withNote(String otherNote) {
+        return new Figure(group, client, heap, unit, counts, nanos, expected, outcome, otherNote, tokens, written);
     }
 
     /** This figure, FAILED with the reason unless {@code condition} holds (an OK run that was wrong). */
     Figure failedUnless(boolean condition, String reason) {
         return condition || !ok() ? this
-                : new Figure(group, client, heap, unit, counts, nanos, expected, FAILED, join(note, reason), tokens);
+                : new Figure(group, client, heap, unit, counts, nanos, expected, FAILED, join(note, reason), tokens,
+                        written);
     }
 
     private static String join(String a, String b) {
@@ -88,6 +97,7 @@ record Figure(String group, String client, String heap, String unit, List<Long> 
         private final String unit;
         private final List<Long> counts = new ArrayList<>();
         private final List<Long> nanos = new ArrayList<>();
+        private final List<Long> written = new ArrayList<>();
         private long expected = -1;
         private String mismatch;
         private int warmups;
@@ -119,6 +129,14 @@ record Figure(String group, String client, String heap, String unit, List<Long> 
             return this;
         }
 
+        /** The rows a round wrote to the state's records table (kept for measured rounds only). */
+        Builder written(boolean warmup, long rows) {
+            if (!warmup) {
+                written.add(rows);
+            }
+            return this;
+        }
+
         String client() {
             return client;
         }
@@ -130,7 +148,7 @@ record Figure(String group, String client, String heap, String unit, List<Long> 
         /** The figure of rounds that all completed: OK, or FAILED if a round handled a wrong count. */
         Figure build() {
             return new Figure(group, client, heap, unit, List.copyOf(counts), List.copyOf(nanos), expected,
-                    mismatch == null ? OK : FAILED, mismatch == null ? "" : mismatch, -1);
+                    mismatch == null ? OK : FAILED, mismatch == null ? "" : mismatch, -1, List.copyOf(written));
         }
 
         boolean started() {
@@ -139,7 +157,14 @@ record Figure(String group, String client, String heap, String unit, List<Long> 
 
         /** A figure that was not measured at all. */
         Figure notRun(String reason) {
-            return new Figure(group, client, heap, unit, List.of(), List.of(), expected, NOT_RUN, reason, -1);
+            return new Figure(group, client, heap, unit, List.of(), List.of(), expected, NOT_RUN, reason, -1,
+                    List.of());
+        }
+
+        /** A figure not measured because this machine lacks what it needs. */
+        Figure skipped(String reason) {
+            return new Figure(group, client, heap, unit, List.of(), List.of(), expected, SKIPPED, reason, -1,
+                    List.of());
         }
 
         /** The figure so far, cut short with this outcome: the note says how many rounds completed before. */
@@ -147,7 +172,7 @@ record Figure(String group, String client, String heap, String unit, List<Long> 
             String done = (warmups > 0 ? warmups + " warm-up + " : "") + counts.size() + " measured round(s)"
                           + " completed before";
             return new Figure(group, client, heap, unit, List.copyOf(counts), List.copyOf(nanos), expected, outcome,
-                    join(note, done), -1);
+                    join(note, done), -1, List.copyOf(written));
         }
     }
 }

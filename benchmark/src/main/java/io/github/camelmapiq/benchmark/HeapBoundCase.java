@@ -16,11 +16,14 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * The main class of a child JVM that runs one case in a heap of its own ({@code -Xmx256m}, {@code -Xmx512m}): the
  * 61-day window through the plain streaming client or through the component's consumer, or {@code changesOnly} over
- * it (its state in the heap, or in an embedded H2 database). It reports each round on standard output as a line starting with {@value #PREFIX}, which {@link ChildCaseRun}
- * reads; running out of heap ends the JVM ({@code -XX:+ExitOnOutOfMemoryError}), which the parent reports.
+ * it (its state in the heap, in an embedded H2 database, or in PostgreSQL). It reports each round on standard output
+ * as a line starting with {@value #PREFIX}, which {@link ChildCaseRun} reads; running out of heap ends the JVM
+ * ({@code -XX:+ExitOnOutOfMemoryError}), which the parent reports.
  *
- * <p>Arguments: {@code <kind> <baseUrl> <tokenUrl> <warmups> <rounds> <today>}, today being the simulator's; the
- * simulator's control token, if it has one, in the environment variable {@value ControlPlane#TOKEN_ENV}.
+ * <p>Arguments: {@code <kind> <baseUrl> <tokenUrl> <warmups> <rounds> <today> [<postgresqlUrl>]}, today being the
+ * simulator's, the last the JDBC URL of the PostgreSQL server's {@code postgres} database (for
+ * {@value #CHANGES_IN_POSTGRESQL}); the simulator's control token, if it has one, in the environment variable
+ * {@value ControlPlane#TOKEN_ENV}.
  */
 public final class HeapBoundCase {
 
@@ -29,9 +32,12 @@ public final class HeapBoundCase {
     static final String MILLION_CONSUMER = "million-consumer";
     static final String CHANGES = "changes";
     static final String CHANGES_IN_DATABASE = "changes-db";
+    static final String CHANGES_IN_POSTGRESQL = "changes-pg";
     /** H2's page cache in KB: small, so that the live heap shows the state is in the database. */
     static final int H2_CACHE_KB = 8192;
     static final String FIRST = "first";
+    /** A poll right after the first one, nothing having changed: it must deliver nothing. */
+    static final String UNCHANGED = "unchanged";
     static final String SECOND = "second";
     static final int MOVED = 10;
     static final int DELETED = 10;
@@ -63,6 +69,7 @@ public final class HeapBoundCase {
                 case MILLION_CONSUMER -> run.millionConsumer();
                 case CHANGES -> run.changes();
                 case CHANGES_IN_DATABASE -> run.changesInDatabase();
+                case CHANGES_IN_POSTGRESQL -> run.changesInPostgreSql(args[6]);
                 default -> throw new IllegalArgumentException("unknown case " + args[0]);
             }
             emit("DONE");
@@ -148,6 +155,49 @@ public final class HeapBoundCase {
                 deleteAll(dir);
             }
         }
+    }
+
+    /**
+     * {@code changesOnly} with the state in PostgreSQL ({@code stateDataSource}, a plain {@code PGSimpleDataSource}),
+     * a new database each round: the first poll, a poll with nothing changed (it must deliver nothing), then the
+     * {@value #MOVED} + {@value #DELETED} changes and a poll that must deliver exactly those. Each poll's rows
+     * written to the records table are counted by PostgreSQL ({@link PostgreSqlRound#written()}), after the poll's
+     * measured time.
+     */
+    private void changesInPostgreSql(String serverUrl) throws Exception {
+        for (int i = 0; i < warmups + rounds; i++) {
+            long expected = control.count(ControlPlane.WORKSPACE_RESERVATIONS);
+            boolean warmup = i < warmups;
+            try (PostgreSqlRound database = PostgreSqlRound.create(serverUrl, "mapiq_state_" + (i + 1))) {
+                CamelContext context = MapiqClient.newContext(baseUrl, tokenUrl, 4);
+                context.getRegistry().bind("benchmarkDb", database.dataSource());
+                try (PolledRoute route = new PolledRoute(context, "mapiq:workspace-reservations?"
+                                                                  + window.mapiqOptions()
+                                                                  + "&changesOnly=true&stateDataSource=#benchmarkDb"
+                                                                  + "&stateKey=benchmark")) {
+                    PostgreSqlRound.Rows before = database.written();
+                    measure(FIRST, i, expected, route::poll);
+                    PostgreSqlRound.Rows afterFirst = written(FIRST, warmup, database, before, "");
+                    measure(UNCHANGED, i, 0, route::poll);
+                    PostgreSqlRound.Rows afterUnchanged = written(UNCHANGED, warmup, database, afterFirst, "");
+                    int changed = change(route.firstIds(), i);
+                    measure(SECOND, i, changed, route::poll);
+                    written(SECOND, warmup, database, afterUnchanged, String.format(Locale.ROOT,
+                            "; state in PostgreSQL: %.1f MB on disk (pg_database_size)",
+                            database.sizeOnDisk() / 1048576.0));
+                }
+            }
+        }
+    }
+
+    /** Reports the rows a poll wrote to the records table (and {@code more}); answers the counts after it. */
+    private static PostgreSqlRound.Rows written(String label, boolean warmup, PostgreSqlRound database,
+                                                PostgreSqlRound.Rows before, String more) throws Exception {
+        PostgreSqlRound.Rows now = database.written();
+        PostgreSqlRound.Rows poll = now.since(before);
+        emit("WRITTEN " + label + " " + warmup + " " + poll.total());
+        emit("NOTE " + label + " " + poll + more);
+        return now;
     }
 
     private static long size(Path dir) throws IOException {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,9 +33,16 @@ public final class MapiqBenchmark {
     static final String CHANGES_SECOND = "changesOnly, poll after 20 changes (10 moved, 10 deleted)";
     static final String CHANGES_DB_FIRST = "changesOnly, state in H2 (stateDataSource), first poll";
     static final String CHANGES_DB_SECOND = "changesOnly, state in H2 (stateDataSource), poll after the 20 changes";
+    static final String CHANGES_PLAIN = "plain client, streaming listing of the same window (the reference)";
+    static final String CHANGES_PG_FIRST = "changesOnly, state in PostgreSQL (stateDataSource), first poll";
+    static final String CHANGES_PG_UNCHANGED = "changesOnly, state in PostgreSQL (stateDataSource), poll with nothing "
+                                               + "changed";
+    static final String CHANGES_PG_SECOND = "changesOnly, state in PostgreSQL (stateDataSource), poll after the 20 "
+                                            + "changes";
     static final String CALLS_PLAIN = "plain Apache HttpClient 5 (token fetched once)";
     static final String CALLS_CAMEL_HTTP = "camel-http (oauth2CacheTokens=true)";
     static final String CALLS_RAW = "mapiq:raw";
+    static final String CALLS_GET = MapiqClient.GET_URI;
     static final String STARTUP_PLAIN = "plain Apache HttpClient 5: first page";
     static final String STARTUP_CONSUMER = "mapiq: consumer in Camel Main: first record";
     static final String SMALL_CALL_PATH = "/v2/users";
@@ -192,32 +198,30 @@ public final class MapiqBenchmark {
     }
 
     /**
-     * {@code changesOnly} over the 61-day window in a child JVM of {@code --changes-heap}: the state in memory, then in
-     * an embedded H2 database in a second child JVM.
+     * {@code changesOnly} over the 61-day window in child JVMs of {@code --changes-heap}, the plain client's listing
+     * of the window first (see {@link ChangesCase}).
      */
     private List<Figure> changes(SimulatorProcess simulator) {
-        out.println("Case changes: " + Window.sixtyOneDays(today) + ", -Xmx" + options.changesHeap());
-        String heap = "-Xmx" + options.changesHeap();
-        Map<String, Figure.Builder> polls = new LinkedHashMap<>();
-        polls.put(HeapBoundCase.FIRST, Figure.of("changes", CHANGES_FIRST, heap, "records"));
-        polls.put(HeapBoundCase.SECOND, Figure.of("changes", CHANGES_SECOND, heap, "records"));
-        List<Figure> figures = new ArrayList<>(ChildCaseRun.run(HeapBoundCase.CHANGES, options.changesHeap(), simulator,
-                today, options, polls, out));
-        Map<String, Figure.Builder> inDatabase = new LinkedHashMap<>();
-        inDatabase.put(HeapBoundCase.FIRST, Figure.of("changes", CHANGES_DB_FIRST, heap, "records"));
-        inDatabase.put(HeapBoundCase.SECOND, Figure.of("changes", CHANGES_DB_SECOND, heap, "records"));
-        figures.addAll(ChildCaseRun.run(HeapBoundCase.CHANGES_IN_DATABASE, options.changesHeap(), simulator, today,
-                options, inDatabase, out));
+        out.println("Case changes: " + Window.sixtyOneDays(today) + ", -Xmx" + options.changesHeap() + ", state in "
+                    + options.storeNames());
+        List<Figure> figures = new ChangesCase(simulator, today, options, out).run();
         report(figures);
         return figures;
     }
 
-    /** {@code --threads} threads making {@code --calls} small calls per round, token requests counted. */
+    /**
+     * {@code --threads} threads making {@code --calls} small calls per round, token requests counted; the
+     * {@code operation=get} contender gets, by id, the user those calls answer.
+     */
     private List<Figure> calls(SimulatorProcess simulator) throws Exception {
         out.println("Case calls: " + options.threads() + " threads, " + options.calls() + " calls of GET "
                     + SMALL_CALL_PATH + "?" + SMALL_CALL_QUERY + " per round");
         int connections = Math.max(options.threads() * 2, 8);
         String path = SMALL_CALL_PATH + "?" + SMALL_CALL_QUERY;
+        String userId;
+        try (PlainClient client = new PlainClient(simulator.baseUrl(), simulator.tokenUrl(), 1)) {
+            userId = client.firstId(path); // before any contender is made: its token is nobody's
+        }
         List<Contender> contenders = new ArrayList<>();
         contenders.add(new Contender(callsFigure(CALLS_PLAIN), () -> {
             PlainClient client = new PlainClient(simulator.baseUrl(), simulator.tokenUrl(), connections);
@@ -230,6 +234,10 @@ public final class MapiqBenchmark {
         contenders.add(new Contender(callsFigure(CALLS_RAW), () -> {
             MapiqClient client = new MapiqClient(simulator.baseUrl(), simulator.tokenUrl(), connections);
             return new Client(() -> concurrently(i -> client.raw(path)), client::close);
+        }));
+        contenders.add(new Contender(callsFigure(CALLS_GET), () -> {
+            MapiqClient client = new MapiqClient(simulator.baseUrl(), simulator.tokenUrl(), connections);
+            return new Client(() -> concurrently(i -> client.get(userId)), client::close);
         }));
         return interleaved(simulator.control(), contenders, false);
     }

@@ -1,14 +1,18 @@
 package io.github.camelmapiq.benchmark;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.github.camelmapiq.mapiq.MapiqComponent;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
 import io.github.camelmapiq.mapiq.MapiqConstants;
+import io.github.camelmapiq.mapiq.client.model.User;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
@@ -18,9 +22,14 @@ import org.apache.camel.impl.DefaultCamelContext;
  */
 final class MapiqClient implements AutoCloseable {
 
+    /** How long {@code operation=get} keeps the users' listing: longer than the {@code calls} case lasts. */
+    static final String GET_CACHE_TTL = "10m";
+    static final String GET_URI = "mapiq:users?operation=get&getCacheTtl=" + GET_CACHE_TTL;
+
     private final CamelContext context;
     private ProducerTemplate template;
-    private volatile boolean rawRoute;
+    /** The {@code direct:} routes added so far. */
+    private final Set<String> routes = new HashSet<>();
 
     MapiqClient(String baseUrl, String tokenUrl, int connections) {
         context = newContext(baseUrl, tokenUrl, connections);
@@ -68,25 +77,47 @@ final class MapiqClient implements AutoCloseable {
      * route makes it, its endpoint resolved once like the camel-http route's; answers the length of the answer's text.
      */
     int raw(String pathAndQuery) throws Exception {
-        if (!rawRoute) {
-            synchronized (this) {
-                if (!rawRoute) {
-                    context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
-                        @Override
-                        public void configure() {
-                            from("direct:raw").routeId("mapiq-raw").to("mapiq:raw?method=GET");
-                        }
-                    });
-                    rawRoute = true;
-                }
-            }
-        }
-        Exchange answer = template().request("direct:raw",
+        Exchange answer = template().request(route("raw", "mapiq:raw?method=GET"),
                 e -> e.getMessage().setHeader(MapiqConstants.PATH, pathAndQuery));
         if (answer.getException() != null) {
             throw answer.getException();
         }
         return answer.getMessage().getBody(String.class).length();
+    }
+
+    /**
+     * {@code operation=get} of a user by id (header {@code CamelMapiqRecordId}) through a route ({@code direct:get →}
+     * {@value #GET_URI}) as a user's route makes it. The first get lists every user; the next ones are answered from
+     * that listing, without a call, while it is younger than the TTL (an id it lacks would list afresh once). Answers
+     * 1, having checked that the body is the user asked for.
+     */
+    int get(String id) throws Exception {
+        Exchange answer = template().request(route("get", GET_URI),
+                e -> e.getMessage().setHeader(MapiqConstants.RECORD_ID, id));
+        if (answer.getException() != null) {
+            throw answer.getException();
+        }
+        User user = answer.getMessage().getBody(User.class);
+        if (user == null || !id.equals(user.getId())) {
+            throw new IllegalStateException("operation=get of user " + id + " answered " + user);
+        }
+        return 1;
+    }
+
+    /** Adds route {@code direct:<name> → uri} once; answers its {@code direct:} URI. */
+    private String route(String name, String uri) throws Exception {
+        String from = "direct:" + name;
+        synchronized (routes) {
+            if (routes.add(from)) {
+                context.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from(from).routeId("mapiq-" + name).to(uri);
+                    }
+                });
+            }
+        }
+        return from;
     }
 
     @Override

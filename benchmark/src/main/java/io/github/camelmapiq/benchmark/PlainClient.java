@@ -96,6 +96,17 @@ final class PlainClient implements AutoCloseable {
         });
     }
 
+    /** The id of the first record a listing call answers (the user a small call of the {@code calls} case gets). */
+    String firstId(String pathAndQuery) throws IOException {
+        HttpGet get = new HttpGet(baseUrl + pathAndQuery);
+        get.setHeader("Authorization", authorization);
+        JsonNode id = http.execute(get, response -> json(response, pathAndQuery)).path("items").path(0).path("id");
+        if (!id.isTextual()) {
+            throw new IOException("No record with an id in the answer of " + pathAndQuery);
+        }
+        return id.asText();
+    }
+
     private static JsonNode json(ClassicHttpResponse response, String what) throws IOException, ParseException {
         if (response.getCode() != 200) {
             throw new IOException("HTTP " + response.getCode() + " from " + what + ": "

@@ -14,9 +14,11 @@ import java.util.stream.Stream;
  * Where {@link TemporaryPostgreSql} finds PostgreSQL's server binaries ({@code initdb}, {@code pg_ctl}), on any
  * platform: the folder named by {@value #VARIABLE}, else the first {@code initdb} on {@code PATH} (Homebrew, Fedora,
  * a Debian symlink), else the newest {@code /usr/lib/postgresql/<version>/bin} (Debian's and Ubuntu's
- * {@code postgresql} package, which {@code .ci/prepare} installs).
+ * {@code postgresql} package, which {@code .ci/prepare} installs). Public, like {@link TemporaryPostgreSql}, for the
+ * modules that reuse this test-jar: the benchmark asks {@link #find()} first, to skip its PostgreSQL rows with the
+ * reason when there is no server to start.
  */
-final class PostgreSqlBinaries {
+public final class PostgreSqlBinaries {
 
     /** The environment variable naming the folder of {@code initdb} and {@code pg_ctl}. */
     static final String VARIABLE = "MAPIQ_TEST_PG_BIN";
@@ -25,7 +27,7 @@ final class PostgreSqlBinaries {
     private PostgreSqlBinaries() {
     }
 
-    static Path find() throws IOException {
+    public static Path find() throws IOException {
         return find(System.getenv(), DEBIAN);
     }
 
