@@ -43,7 +43,9 @@ final class GoneRecords implements SnapshotStore.Loader {
     static GoneRecords find(SnapshotStore store, String key, ListedIds listed, DateWindow window,
                             PendingWrites pending, Lock lock, long room) throws Exception {
         GoneRecords gone = new GoneRecords(listed, window, pending, lock, room);
-        store.scan(key, gone);
+        if (store != null) { // null: nothing was stored when the poll began
+            store.scan(key, gone);
+        }
         lock.lock();
         try {
             pending.forEachPut((id, entry) -> gone.sort(new StoredRecord(id, entry.fingerprintHigh(),

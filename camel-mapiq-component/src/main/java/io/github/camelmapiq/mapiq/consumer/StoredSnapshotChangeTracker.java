@@ -53,6 +53,8 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
     private volatile List<String> forgotten = List.of();
     private DateWindow window;
     private volatile boolean deferred;
+    /** The store held nothing under the key when the poll began: its lookups and scan are left out. */
+    private volatile boolean emptyAtStart;
     /** The records stored, counted when asked for after each write; {@code -1} until then. */
     private volatile long storedRecords = -1;
     private int max;
@@ -67,8 +69,7 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
         this.marks = new WriteAheadMarks(resource, store, key, deletedRecordBodies);
     }
 
-    /** Nothing to read at start (each poll looks up what it lists); marks left unconfirmed are settled. */
-    @Override
+    @Override // nothing to read at start (each poll looks up what it lists); marks left unconfirmed are settled
     public void load() throws Exception {
         marks.settle();
     }
@@ -95,13 +96,12 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
         gone = List.of();
         try {
             store.pollBegins(key);
+            emptyAtStart = !store.holdsAny(key);
         } catch (Exception e) {
             throw new RuntimeCamelException("Cannot reach the consumer state under " + store.describe(key), e);
         }
-        DateWindow listedWindow = query.isDateBounded() ? query.window(clock) : null;
-        Listing listing = query.open(client, listedWindow, prefetch, RecordKeys.fields(resource));
-        window = listedWindow;
-        return listing;
+        window = query.isDateBounded() ? query.window(clock) : null;
+        return query.open(client, window, prefetch, RecordKeys.fields(resource));
     }
 
     @Override
@@ -114,8 +114,7 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
                 ids.add(id);
             }
         }
-        Map<String, StoredRecord> found = store.find(key, ids, false);
-        page = found;
+        Map<String, StoredRecord> found = page = emptyAtStart ? Map.of() : store.find(key, ids, false);
         // the page's new records are marked in the store before any of them is delivered (WriteAheadMarks)
         marks.mark(records, id -> found.containsKey(id) || pending(id) != null,
                 max > 0 ? Math.max(0, max - sent) : Long.MAX_VALUE);
@@ -179,7 +178,7 @@ final class StoredSnapshotChangeTracker implements ChangeTracker {
         ListedIds seen = listed;
         // with maxMessagesPerPoll one record more than can be sent shows that some are deferred
         long room = max > 0 ? Math.max(0, max - sent) + 1L : Long.MAX_VALUE;
-        GoneRecords found = GoneRecords.find(store, key, seen, window, unwritten, lock, room);
+        GoneRecords found = GoneRecords.find(emptyAtStart ? null : store, key, seen, window, unwritten, lock, room);
         gone = found.deleted;
         forgotten = found.outOfWindow;
         return new Deletions(found.deleted);

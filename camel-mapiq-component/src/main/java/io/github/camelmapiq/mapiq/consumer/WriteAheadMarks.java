@@ -2,8 +2,6 @@ package io.github.camelmapiq.mapiq.consumer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import io.github.camelmapiq.mapiq.MapiqResource;
@@ -39,9 +37,10 @@ final class WriteAheadMarks {
     private final boolean withState;
     /**
      * Ids marked by this consumer and not written over since, with the fingerprint each mark holds: until delivered or,
-     * when the store confirms marks, until the next write succeeds.
+     * when the store confirms marks, until the next write succeeds. Compact (about 45 bytes a mark, no body), as a
+     * first poll marks every record; guarded by {@code this}.
      */
-    private final Map<String, RecordFingerprint> marked = new ConcurrentHashMap<>();
+    private final SnapshotIndex marked = new SnapshotIndex(false);
 
     WriteAheadMarks(MapiqResource resource, SnapshotStore store, String key, boolean keepBodies) {
         this.resource = resource;
@@ -63,7 +62,9 @@ final class WriteAheadMarks {
         if (withState) {
             store.settlePendingMarks(key);
         }
-        marked.clear();
+        synchronized (this) {
+            marked.clear();
+        }
     }
 
     /**
@@ -72,63 +73,69 @@ final class WriteAheadMarks {
      */
     void mark(List<ListedRecord> page, Predicate<String> stored, long room) throws Exception {
         List<StoredRecord> marks = new ArrayList<>();
-        List<RecordFingerprint> fingerprints = new ArrayList<>();
         for (ListedRecord record : page) {
             if (marks.size() >= room) {
                 break;
             }
             String id = record.key(RecordKeys.ID);
-            if (id == null || id.isEmpty() || stored.test(id) || marked.containsKey(id)) {
+            if (id == null || id.isEmpty() || stored.test(id) || isMarked(id)) {
                 continue; // a record without id fails when it is found, as without marks
             }
             RecordFingerprint fingerprint = withState
                     ? RecordFingerprint.of(record.page(), record.offset(), record.length()) : FINGERPRINT;
             SnapshotIndex.Entry entry = SnapshotChangeTracker.entry(resource, record, fingerprint, keepBodies);
             marks.add(new StoredRecord(id, fingerprint.high(), fingerprint.low(), entry.day(), entry.packedBody()));
-            fingerprints.add(fingerprint);
         }
         if (!marks.isEmpty()) {
             store.insert(key, marks);
-            for (int i = 0; i < marks.size(); i++) {
-                marked.put(marks.get(i).id(), fingerprints.get(i));
+            synchronized (this) {
+                for (StoredRecord mark : marks) {
+                    marked.put(mark.id(), new SnapshotIndex.Entry(mark.fingerprintHigh(), mark.fingerprintLow(),
+                            mark.day(), null), 0);
+                }
             }
         }
     }
 
     /** {@code id}'s change was delivered: without confirmed marks, the poll's write replaces its mark. */
-    void delivered(String id) {
+    synchronized void delivered(String id) {
         if (!withState) {
             marked.remove(id);
         }
     }
 
+    private synchronized boolean isMarked(String id) {
+        return marked.find(id) >= 0;
+    }
+
     /** Whether the store's next write must confirm marks even with nothing else to write. */
-    boolean pending() {
-        return withState && !marked.isEmpty();
+    synchronized boolean pending() {
+        return withState && marked.size() > 0;
     }
 
     /** Whether the store holds {@code entry} for {@code id} already, as a mark its next write confirms. */
-    boolean holds(String id, SnapshotIndex.Entry entry) {
-        RecordFingerprint fingerprint = withState ? marked.get(id) : null;
-        return fingerprint != null && fingerprint.high() == entry.fingerprintHigh()
-               && fingerprint.low() == entry.fingerprintLow();
+    synchronized boolean holds(String id, SnapshotIndex.Entry entry) {
+        int slot = withState ? marked.find(id) : -1;
+        return slot >= 0 && marked.hasFingerprint(slot, new RecordFingerprint(entry.fingerprintHigh(),
+                entry.fingerprintLow()));
     }
 
     /** The marked ids for which {@code delivered} has no change: the write removes their marks. */
-    List<String> undelivered(Predicate<String> delivered) {
+    synchronized List<String> undelivered(Predicate<String> delivered) {
         List<String> ids = new ArrayList<>();
         if (withState) {
-            marked.keySet().forEach(id -> {
+            for (int slot = marked.nextStored(-1); slot >= 0; slot = marked.nextStored(slot)) {
+                String id = marked.id(slot);
                 if (!delivered.test(id)) {
                     ids.add(id);
                 }
-            });
+            }
         }
         return ids;
     }
 
     /** The store's write succeeded: it confirmed every pending mark. */
-    void written() {
+    synchronized void written() {
         if (withState) {
             marked.clear();
         }

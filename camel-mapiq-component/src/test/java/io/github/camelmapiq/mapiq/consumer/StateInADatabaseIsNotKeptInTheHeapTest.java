@@ -51,10 +51,7 @@ class StateInADatabaseIsNotKeptInTheHeapTest extends ConsumerTestSupport {
 
     @Test
     void theStateLivesInTheDatabaseAndARestartReadsOnlyThePagesAndOneScan() throws Exception {
-        for (int i = 0; i < 30; i++) {
-            addUser("Heapless" + i);
-        }
-        List<String> ids = allIds("users");
+        List<String> ids = usersWith(30, "Heapless");
         String key = "heapless-" + System.nanoTime();
         String options = "changesOnly=true&pageSize=10&stateKey=" + key + "&" + FAST;
 
@@ -90,6 +87,42 @@ class StateInADatabaseIsNotKeptInTheHeapTest extends ConsumerTestSupport {
         assertThat(counting.scans).as("complete listings scan the table for deletions").doesNotHaveValue(0);
         assertThat(counting.lookups).as("one lookup per page of ten read, bodies never read")
                 .hasSize((int) restarted.getPagesRead()).allMatch(lookup -> lookup.matches("(10|[1-9]) ids, no bodies"));
+    }
+
+    /**
+     * A poll of a key the store holds nothing of (a first poll) looks nothing up and scans nothing: what it could read
+     * back is only what it marked itself. The next poll looks up each page and scans once.
+     */
+    @Test
+    void aPollOfAnEmptyStateLooksNothingUp() throws Exception {
+        List<String> ids = usersWith(25, "Empty");
+        String key = "empty-" + System.nanoTime();
+        LookupCounting counting = new LookupCounting(new JdbcSnapshotStore(database())) {
+            @Override
+            public boolean holdsAny(String stateKey) throws Exception {
+                return delegate.holdsAny(stateKey);
+            }
+        };
+        Recorder recorder = new Recorder();
+        CamelContext context = newContext();
+        context.getRegistry().bind("counting", counting);
+        context.addService(counting.delegate);
+        context.addRoutes(routes(Map.of("db", "mapiq:users?snapshotStore=#counting&changesOnly=true&pageSize=10"
+                                              + "&startScheduler=false&stateKey=" + key), Map.of("db", recorder)));
+        context.start();
+        MapiqPollingConsumer consumer = (MapiqPollingConsumer) context.getRoute("db").getConsumer();
+        consumer.run();
+        assertThat(recorder.ids()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(counting.lookups).as("lookups of the first poll").isEmpty();
+        assertThat(counting.scans).as("scans of the first poll").hasValue(0);
+        assertThat(rows(key)).containsExactlyInAnyOrderElementsOf(ids);
+
+        long pagesBefore = consumer.getPagesRead();
+        consumer.run();
+        assertThat(recorder.size()).as("nothing changed, nothing is delivered").isEqualTo(ids.size());
+        assertThat(counting.lookups).as("one lookup per page of the second poll")
+                .hasSize((int) (consumer.getPagesRead() - pagesBefore)).isNotEmpty();
+        assertThat(counting.scans).hasValue(1);
     }
 
     @Test
@@ -236,7 +269,15 @@ class StateInADatabaseIsNotKeptInTheHeapTest extends ConsumerTestSupport {
     }
 
     /** A user's store that looks records up, by passing each call on to a JDBC store; it counts what is read. */
-    static final class LookupCounting extends StateInADatabaseTestSupport.CountingStore {
+    /** Adds {@code count} users named {@code name} and a number; the ids of every user. */
+    private List<String> usersWith(int count, String name) {
+        for (int i = 0; i < count; i++) {
+            addUser(name + i);
+        }
+        return allIds("users");
+    }
+
+    static class LookupCounting extends StateInADatabaseTestSupport.CountingStore {
         final AtomicInteger loads = new AtomicInteger();
         final AtomicInteger scans = new AtomicInteger();
         final List<String> lookups = new CopyOnWriteArrayList<>();

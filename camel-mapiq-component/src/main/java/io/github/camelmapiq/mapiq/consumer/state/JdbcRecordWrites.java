@@ -17,6 +17,7 @@ import java.util.List;
 final class JdbcRecordWrites {
 
     static final int BATCH = 1000;
+    static final int ROWS = 100;
 
     private final JdbcStateTables tables;
 
@@ -85,35 +86,58 @@ final class JdbcRecordWrites {
         batch.clear();
     }
 
-    /** Inserts rows the store does not hold, as marks of {@code markPoll} ({@link JdbcMarks}) unless {@code null}. */
+    /**
+     * Inserts rows the store does not hold, as marks of {@code markPoll} ({@link JdbcMarks}) unless {@code null}:
+     * {@value #ROWS} rows a statement, since one multi-row {@code VALUES} list costs the database far less than as many
+     * one-row statements.
+     */
     void insert(Connection connection, String key, Collection<StoredRecord> records, Long markPoll)
             throws SQLException {
-        if (records.isEmpty()) {
-            return;
-        }
+        List<StoredRecord> all = records instanceof List<StoredRecord> list ? list : new ArrayList<>(records);
         String keyColumn = JdbcKeys.column(key);
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + tables.records() + " (state_key, record_id, record_day, fingerprint_high, "
-                + "fingerprint_low, body, full_record_id, mark_poll) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (StoredRecord record : records) {
-                insert.setString(1, keyColumn);
-                insert.setString(2, JdbcKeys.column(record.id()));
-                insert.setInt(3, record.day());
-                insert.setLong(4, record.fingerprintHigh());
-                insert.setLong(5, record.fingerprintLow());
-                insert.setBytes(6, record.packedBody());
-                insert.setString(7, JdbcKeys.full(record.id()));
-                insert.setObject(8, markPoll, java.sql.Types.BIGINT);
-                insert.addBatch();
-                if (++pending == BATCH) {
+        int whole = all.size() / ROWS * ROWS;
+        if (whole > 0) {
+            try (PreparedStatement insert = connection.prepareStatement(insertOf(ROWS))) {
+                int pending = 0;
+                for (int from = 0; from < whole; from += ROWS) {
+                    bind(insert, all.subList(from, from + ROWS), keyColumn, markPoll);
+                    insert.addBatch();
+                    if (++pending * ROWS >= BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
                     insert.executeBatch();
-                    pending = 0;
                 }
             }
-            if (pending > 0) {
-                insert.executeBatch();
+        }
+        if (whole < all.size()) {
+            try (PreparedStatement insert = connection.prepareStatement(insertOf(all.size() - whole))) {
+                bind(insert, all.subList(whole, all.size()), keyColumn, markPoll);
+                insert.executeUpdate();
             }
+        }
+    }
+
+    private String insertOf(int rows) {
+        return "INSERT INTO " + tables.records() + " (state_key, record_id, record_day, fingerprint_high, "
+               + "fingerprint_low, body, full_record_id, mark_poll) VALUES "
+               + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+
+    private static void bind(PreparedStatement insert, List<StoredRecord> rows, String keyColumn, Long markPoll)
+            throws SQLException {
+        int p = 0;
+        for (StoredRecord record : rows) {
+            insert.setString(++p, keyColumn);
+            insert.setString(++p, JdbcKeys.column(record.id()));
+            insert.setInt(++p, record.day());
+            insert.setLong(++p, record.fingerprintHigh());
+            insert.setLong(++p, record.fingerprintLow());
+            insert.setBytes(++p, record.packedBody());
+            insert.setString(++p, JdbcKeys.full(record.id()));
+            insert.setObject(++p, markPoll, java.sql.Types.BIGINT);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -31,6 +31,8 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     private static final int BATCH = JdbcRecordWrites.BATCH;
     private static final int LOOKUP = 500;
+    /** Rows inserted after which the records table's statistics are refreshed ({@link JdbcStateTables#analyze}). */
+    private static final long ANALYZE_AFTER = 10_000;
 
     private final DataSource dataSource;
     /**
@@ -41,11 +43,14 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
     private volatile JdbcStateTables tables;
     private volatile JdbcRecordWrites writes;
     private volatile JdbcMarks marks;
+    /** Rows inserted since the statistics were last refreshed. */
+    private final AtomicLong inserted = new AtomicLong();
     /** The connection each polling key holds from {@link #pollBegins} to {@link #pollEnded}. */
-    private final Map<String, Connection> polls = new ConcurrentHashMap<>();
+    private final JdbcConnections connections;
 
     public JdbcSnapshotStore(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.connections = new JdbcConnections(dataSource);
     }
 
     public DataSource getDataSource() {
@@ -64,7 +69,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     protected void doStop() {
-        polls.keySet().forEach(this::pollEnded); // the DataSource itself belongs to the application
+        connections.releaseAll();
     }
 
     @Override
@@ -79,7 +84,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
     }
 
     private void read(String key, boolean withBodies, Loader loader) throws SQLException, DamagedStateException {
-        try (Lease lease = lease(key)) {
+        try (JdbcConnections.Lease lease = connections.lease(key)) {
             Connection connection = lease.connection();
             boolean autoCommit = connection.getAutoCommit();
             long confirmed = marks.confirmed(connection, key);
@@ -110,7 +115,7 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
     public Map<String, StoredRecord> find(String key, Collection<String> ids, boolean withBodies) throws SQLException, DamagedStateException {
         Map<String, StoredRecord> found = new HashMap<>();
         List<String> all = List.copyOf(ids);
-        try (Lease lease = lease(key)) {
+        try (JdbcConnections.Lease lease = connections.lease(key)) {
             Connection connection = lease.connection();
             long confirmed = marks.confirmed(connection, key);
             for (int from = 0; from < all.size(); from += LOOKUP) {
@@ -172,18 +177,21 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
     @Override
     public void write(String key, Collection<StoredRecord> puts, Collection<String> removes) throws SQLException {
         Long[] confirmed = new Long[1];
-        inTransaction(key, connection -> {
+        connections.inTransaction(key, connection -> {
             writes.write(connection, key, puts, removes);
             confirmed[0] = marks.confirm(connection, key);
         });
         marks.committed(key, confirmed[0]);
+        inserted.addAndGet(puts.size());
     }
 
     /** Inserts a page's write-ahead marks, with their real state: no lookup, no {@code DELETE} before. */
     @Override
     public void insert(String key, Collection<StoredRecord> records) throws SQLException {
         if (!records.isEmpty()) {
-            inTransaction(key, connection -> writes.insert(connection, key, records, marks.next(connection, key)));
+            connections.inTransaction(key, connection -> writes.insert(connection, key, records,
+                    marks.next(connection, key)));
+            inserted.addAndGet(records.size());
         }
     }
 
@@ -194,32 +202,39 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     public void settlePendingMarks(String key) throws SQLException {
-        inTransaction(key, connection -> marks.settle(connection, key));
+        connections.inTransaction(key, connection -> marks.settle(connection, key));
     }
 
     /** Holds one connection for the poll of {@code key}: its lookups, scan and writes use it. */
     @Override
     public void pollBegins(String key) throws SQLException {
-        pollEnded(key);
-        polls.put(key, dataSource.getConnection());
+        connections.hold(key);
     }
 
     @Override
     public void pollEnded(String key) {
-        Connection held = polls.remove(key);
-        if (held != null) {
-            try {
-                held.close();
-            } catch (SQLException ignored) {
-                // given back to the DataSource all the same
+        if (inserted.get() >= ANALYZE_AFTER && inserted.getAndSet(0) >= ANALYZE_AFTER) {
+            try (JdbcConnections.Lease lease = connections.lease(key)) {
+                tables.analyze(lease.connection());
+            } catch (SQLException e) {
+                tables.analyzeFailed(e);
             }
         }
+        connections.release(key);
     }
 
     @Override
     public long count(String key) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return tables.count(connection, JdbcKeys.column(key));
+        }
+    }
+
+    /** One row at most, by primary key. */
+    @Override
+    public boolean holdsAny(String key) throws SQLException {
+        try (JdbcConnections.Lease lease = connections.lease(key)) {
+            return tables.holdsAny(lease.connection(), JdbcKeys.column(key));
         }
     }
 
@@ -232,12 +247,12 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
 
     @Override
     public void setValue(String key, String value) throws SQLException {
-        inTransaction(null, connection -> tables.putValue(connection, JdbcKeys.column(key), value));
+        connections.inTransaction(null, connection -> tables.putValue(connection, JdbcKeys.column(key), value));
     }
 
     @Override
     public void startOver(String key) throws SQLException {
-        inTransaction(null, connection -> {
+        connections.inTransaction(null, connection -> {
             for (String table : new String[] { tables.records(), tables.values() }) {
                 try (PreparedStatement delete = connection.prepareStatement(
                         "DELETE FROM " + table + " WHERE state_key = ?")) {
@@ -247,43 +262,6 @@ public class JdbcSnapshotStore extends ServiceSupport implements SnapshotStore {
             }
             marks.forget(connection, key);
         });
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        void run(Connection connection) throws SQLException;
-    }
-
-    /** The connection the poll of {@code key} holds, or a new one, closed with the lease. */
-    private Lease lease(String key) throws SQLException {
-        Connection held = key == null ? null : polls.get(key);
-        return held != null ? new Lease(held, false) : new Lease(dataSource.getConnection(), true);
-    }
-
-    private record Lease(Connection connection, boolean owned) implements AutoCloseable {
-        @Override
-        public void close() throws SQLException {
-            if (owned) {
-                connection.close();
-            }
-        }
-    }
-
-    private void inTransaction(String key, Work work) throws SQLException {
-        try (Lease lease = lease(key)) {
-            Connection connection = lease.connection();
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        }
     }
 
     @Override

@@ -114,6 +114,29 @@ record JdbcStateTables(String records, String values, String product) {
                 keyColumn));
     }
 
+    /**
+     * Refreshes the records table's statistics after many rows were inserted, so that the lookups of the next poll use
+     * its primary key: PostgreSQL, until autovacuum gets to a table that grew by a million rows, may read the whole
+     * table for each page's lookup. A database user who may not analyze the table leaves it to autovacuum.
+     */
+    void analyze(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute((isH2() ? "ANALYZE TABLE " : "ANALYZE ") + records);
+        }
+        commit(connection);
+    }
+
+    void analyzeFailed(SQLException e) {
+        LOG.warn("Could not refresh the statistics of table {} after many inserts ({}); lookups may be slow until the "
+                 + "database analyzes it", records, e.getMessage());
+    }
+
+    /** Whether any record is kept under the key column {@code keyColumn}. */
+    boolean holdsAny(Connection connection, String keyColumn) throws SQLException {
+        return single(connection, "SELECT 1 FROM " + records + " WHERE state_key = ? FETCH FIRST 1 ROWS ONLY",
+                keyColumn) != null;
+    }
+
     private static String single(Connection connection, String sql, String keyColumn) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, keyColumn);

@@ -97,6 +97,15 @@ public interface SnapshotStore {
     }
 
     /**
+     * Whether anything may be stored under {@code key}; {@code false} lets a poll of the key leave out its lookups and
+     * its scan (a first poll then reads nothing back of what it marks). Called when a poll begins, only when
+     * {@link #supportsLookup}. The default answers {@code true}.
+     */
+    default boolean holdsAny(String key) throws Exception {
+        return true;
+    }
+
+    /**
      * Stores write-ahead marks: records this store does not hold under {@code key} (a page's new records, after a
      * lookup found none of them), all or nothing, before their changes are delivered. Unless the store
      * {@linkplain #confirmsMarks confirms marks}, each comes with a zero fingerprint ({@link StoredRecord#isMark}). The
