@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import io.github.camelmapiq.mapiq.client.auth.TokenManager;
 import io.github.camelmapiq.mapiq.client.auth.TokenStatistics;
 import io.github.camelmapiq.mapiq.client.http.MapiqClients;
+import io.github.camelmapiq.mapiq.metrics.MapiqMetrics;
 import io.github.camelmapiq.mapiq.metrics.MicrometerMapiqMetrics;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;

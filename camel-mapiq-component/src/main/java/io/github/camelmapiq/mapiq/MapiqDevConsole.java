@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.github.camelmapiq.mapiq.client.http.MapiqEndpointStatistics;
-import io.github.camelmapiq.mapiq.consumer.ConsumerStatistics;
-import io.github.camelmapiq.mapiq.consumer.MonitoredPollingConsumer;
+import io.github.camelmapiq.mapiq.consumer.monitoring.ConsumerStatistics;
+import io.github.camelmapiq.mapiq.consumer.monitoring.MonitoredPollingConsumer;
 import org.apache.camel.Route;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;

@@ -10,6 +10,7 @@ import io.github.camelmapiq.mapiq.client.http.MapiqClientFactory;
 import io.github.camelmapiq.mapiq.client.http.MapiqEndpointStatistics;
 import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
 import io.github.camelmapiq.mapiq.consumer.MapiqConsumers;
+import io.github.camelmapiq.mapiq.metrics.EndpointFigures;
 import io.github.camelmapiq.mapiq.producer.MapiqProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -176,7 +177,8 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
         super.doStart();
         getSettings(); // checks every option once
         getClient(); // registers the credential set, so that its token figures are published with the endpoint's
-        meters = getComponent().getMetrics().bindEndpoint(this);
+        meters = getComponent().getMetrics().bindEndpoint(new EndpointFigures(resource.uriName(), getEndpointUri(),
+                getStatistics(), getComponent().getClients()::tokenStatistics));
         if (configuration.isFailFast()) {
             getClient().checkCredentials();
         }

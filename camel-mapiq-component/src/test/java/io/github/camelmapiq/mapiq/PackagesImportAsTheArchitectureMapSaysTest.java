@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The component's packages import one another only in the directions CONTRIBUTING.md's architecture map allows:
  * consumers and producers build on the root package and the client, {@code v1} renders the model, and inside the
- * client {@code query → http → auth → error}, with {@code http} also using {@code model}. The root package wires
+ * client {@code query → http → auth → error}, with {@code http} also using {@code model}. Inside the consumer, the
+ * poll ({@code consumer}) uses change detection ({@code consumer.change}), which uses the state
+ * ({@code consumer.state}, which imports nothing); monitoring publishes through {@code metrics}, which reads the
+ * client's statistics and the figures it is handed, never the root package. The root package wires
  * everything and may import any package. The one exception root, the root package's {@code MapiqException}, may be
  * imported by every package.
  */
@@ -32,13 +35,16 @@ class PackagesImportAsTheArchitectureMapSaysTest {
 
     /** What each package may import besides itself; the root package ("") may import any. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            Map.entry("consumer", Set.of("", "consumer.state", "client.http", "client.auth", "client.query",
-                    "client.error", "client.model")),
+            Map.entry("consumer", Set.of("", "consumer.change", "consumer.state", "consumer.monitoring", "client.http",
+                    "client.auth", "client.query", "client.error", "client.model")),
+            Map.entry("consumer.change", Set.of("", "consumer.state", "client.http", "client.query", "client.error",
+                    "client.model")),
             Map.entry("consumer.state", Set.of()),
+            Map.entry("consumer.monitoring", Set.of("", "metrics", "client.http", "client.error")),
             Map.entry("producer", Set.of("", "v1", "client.http", "client.auth", "client.query", "client.error",
                     "client.model")),
             Map.entry("v1", Set.of("", "client.model")),
-            Map.entry("metrics", Set.of("", "consumer", "client.http")),
+            Map.entry("metrics", Set.of("client.http", "client.auth")),
             Map.entry("client.query", Set.of("client.http", "client.auth", "client.error", "client.model")),
             Map.entry("client.http", Set.of("client.auth", "client.error", "client.model")),
             Map.entry("client.auth", Set.of("client.error")),

@@ -12,6 +12,14 @@ import io.github.camelmapiq.mapiq.client.error.MapiqCallAbortedException;
 import io.github.camelmapiq.mapiq.client.http.ListedRecord;
 import io.github.camelmapiq.mapiq.client.http.Listing;
 import io.github.camelmapiq.mapiq.client.query.ListQuery;
+import io.github.camelmapiq.mapiq.consumer.change.Change;
+import io.github.camelmapiq.mapiq.consumer.change.ChangeTracker;
+import io.github.camelmapiq.mapiq.consumer.change.ChangeTrackers;
+import io.github.camelmapiq.mapiq.consumer.monitoring.MapiqConsumerHealthCheck;
+import io.github.camelmapiq.mapiq.consumer.monitoring.MonitoredPollingConsumer;
+import io.github.camelmapiq.mapiq.consumer.monitoring.PollFailureLogger;
+import io.github.camelmapiq.mapiq.consumer.state.StateKeyClaims;
+import io.github.camelmapiq.mapiq.consumer.state.StateRepositorySlot;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -37,7 +45,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
     private final ListQuery query;
     private final StateRepository<String, String> stateRepository;
     private final String stateKey;
-    private final ConsumerState state;
+    private final StateLocation state;
     private final ChangeTracker tracker;
     private final StateWriteFailures writeFailures;
     private Clock clock = Clock.systemDefaultZone();
@@ -51,17 +59,12 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         this.query = query;
         this.settings = endpoint.getSettings().consumer();
         this.stateKey = settings.stateKey() != null ? settings.stateKey() : "mapiq:" + query.identity();
-        this.state = new ConsumerState(endpoint, stateKey);
+        this.state = new StateLocation(endpoint, stateKey);
         this.stateRepository = state.repository();
-        this.tracker = ChangeTrackers.create(endpoint, new StateStore(stateRepository, stateKey), state.recordStore(),
+        this.tracker = ChangeTrackers.create(endpoint, new StateRepositorySlot(stateRepository, stateKey), state.recordStore(),
                 stateKey);
         this.writeFailures = new StateWriteFailures("the consumer of " + query);
         setMaxMessagesPerPoll(settings.maxMessagesPerPoll());
-    }
-
-    @Override
-    public MapiqEndpoint getEndpoint() {
-        return (MapiqEndpoint) super.getEndpoint();
     }
 
     /** The query each poll runs (for tests and tooling). */
@@ -97,8 +100,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
     @Override
     protected void doBuild() throws Exception {
         if (getHealthCheck() == null) {
-            setHealthCheck(new MapiqConsumerHealthCheck(this, "consumer:" + getRouteId(),
-                                                        secrets()));
+            setHealthCheck(new MapiqConsumerHealthCheck(this, "consumer:" + getRouteId(), secrets()));
         }
         super.doBuild();
     }
@@ -116,7 +118,7 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
             throw e;
         }
         if (getExceptionHandler() instanceof LoggingExceptionHandler camelDefault) {
-            setExceptionHandler(new PollFailureLogger(camelDefault));
+            setExceptionHandler(new PollFailureLogger(camelDefault, LOG));
         }
         lastPoll = null; // exchanges left over from before a stop must not hold back the polls
         exchanges = new RecordExchanges(getEndpoint(), getEndpoint().getRecordFormatter());

@@ -3,6 +3,8 @@ package io.github.camelmapiq.mapiq.consumer;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.camelmapiq.mapiq.consumer.change.Change;
+import io.github.camelmapiq.mapiq.consumer.change.ChangeTracker;
 import org.apache.camel.spi.ExceptionHandler;
 
 /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelmapiq.mapiq.MapiqChangeType;
+import io.github.camelmapiq.mapiq.consumer.change.Change;
+import io.github.camelmapiq.mapiq.consumer.monitoring.ConsumerStatistics;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.support.SynchronizationAdapter;
@@ -112,7 +114,7 @@ final class PollSender {
             @Override
             public void onComplete(Exchange done) {
                 completion.succeeded(carried);
-                statistics.delivered(carried); // ops: records delivered and changes by type
+                carried.forEach(change -> statistics.delivered(change.type())); // ops: records and changes by type
             }
 
             @Override

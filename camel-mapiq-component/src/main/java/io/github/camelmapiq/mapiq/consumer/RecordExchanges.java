@@ -9,6 +9,8 @@ import io.github.camelmapiq.mapiq.MapiqEndpoint;
 import io.github.camelmapiq.mapiq.MapiqRecordFormatter;
 import io.github.camelmapiq.mapiq.MapiqResource;
 import io.github.camelmapiq.mapiq.client.http.ListedRecord;
+import io.github.camelmapiq.mapiq.consumer.change.Change;
+import io.github.camelmapiq.mapiq.consumer.state.PackedJson;
 import com.fasterxml.jackson.databind.ObjectReader;
 import org.apache.camel.Exchange;
 

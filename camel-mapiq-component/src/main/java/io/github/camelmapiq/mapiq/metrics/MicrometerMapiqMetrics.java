@@ -10,13 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
-import io.github.camelmapiq.mapiq.MapiqChangeType;
-import io.github.camelmapiq.mapiq.MapiqComponent;
-import io.github.camelmapiq.mapiq.MapiqEndpoint;
-import io.github.camelmapiq.mapiq.MapiqMetrics;
+import io.github.camelmapiq.mapiq.client.auth.TokenStatistics;
 import io.github.camelmapiq.mapiq.client.http.MapiqEndpointStatistics;
-import io.github.camelmapiq.mapiq.consumer.ConsumerStatistics;
-import io.github.camelmapiq.mapiq.consumer.MonitoredPollingConsumer;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -41,9 +36,8 @@ public final class MicrometerMapiqMetrics implements MapiqMetrics {
         this.component = component;
     }
 
-    @Override
-    public void bindTokens(MapiqComponent mapiq) {
-        mapiq.getClients().tokenStatistics().forEach((label, stats) -> tokenMeters.computeIfAbsent(label, l -> {
+    private void bindTokens(Map<String, TokenStatistics> tokens) {
+        tokens.forEach((label, stats) -> tokenMeters.computeIfAbsent(label, l -> {
             Tags tags = Tags.of("component", component, "credentials", l);
             List<Meter> meters = new ArrayList<>();
             meters.add(FunctionCounter.builder("mapiq.token.requests", stats, s -> s.requests() - s.failures())
@@ -61,10 +55,9 @@ public final class MicrometerMapiqMetrics implements MapiqMetrics {
     }
 
     @Override
-    public AutoCloseable bindEndpoint(MapiqEndpoint endpoint) {
-        MapiqEndpointStatistics stats = endpoint.getStatistics();
-        Tags tags = Tags.of("component", component, "resource", endpoint.getResource().uriName(), "endpoint",
-                endpoint.getEndpointUri());
+    public AutoCloseable bindEndpoint(EndpointFigures endpoint) {
+        MapiqEndpointStatistics stats = endpoint.statistics();
+        Tags tags = Tags.of("component", component, "resource", endpoint.resource(), "endpoint", endpoint.uri());
         List<Meter> meters = new CopyOnWriteArrayList<>();
         meters.add(counter("mapiq.calls", "HTTP requests sent to Mapiq", stats, MapiqEndpointStatistics::calls, tags));
         meters.add(counter("mapiq.retries", "Attempts repeated after a transient failure", stats,
@@ -81,7 +74,7 @@ public final class MicrometerMapiqMetrics implements MapiqMetrics {
                         s -> s.errorsByStatus().getOrDefault(k, 0L), tags.and("status", k)));
         stats.errorsByStatus().keySet().forEach(onError::failed);
         stats.addErrorListener(onError);
-        bindTokens(endpoint.getComponent());
+        bindTokens(endpoint.tokens().get());
         return () -> {
             stats.removeErrorListener(onError);
             meters.forEach(registry::remove);
@@ -90,32 +83,30 @@ public final class MicrometerMapiqMetrics implements MapiqMetrics {
     }
 
     @Override
-    public AutoCloseable bindConsumer(MonitoredPollingConsumer consumer) {
-        ConsumerStatistics stats = consumer.getStatistics();
-        Tags tags = Tags.of("component", component, "resource", consumer.getEndpoint().getResource().uriName(), "route",
-                consumer.getRouteId() == null ? "" : consumer.getRouteId());
+    public AutoCloseable bindConsumer(ConsumerFigures consumer) {
+        Tags tags = Tags.of("component", component, "resource", consumer.resource(), "route", consumer.route());
         List<Meter> meters = new ArrayList<>();
-        for (ConsumerStatistics.Outcome outcome : ConsumerStatistics.Outcome.values()) {
-            meters.add(counter("mapiq.polls", "Polls by how they ended", stats, s -> s.polls(outcome),
-                    tags.and("outcome", outcome.name().toLowerCase())));
+        for (String outcome : consumer.pollOutcomes()) {
+            meters.add(counter("mapiq.polls", "Polls by how they ended", consumer, c -> c.polls(outcome),
+                    tags.and("outcome", outcome)));
         }
-        meters.add(TimeGauge.builder("mapiq.poll.duration", stats, TimeUnit.MILLISECONDS,
-                s -> s.lastPollDuration() == null ? 0 : s.lastPollDuration().toMillis())
+        meters.add(TimeGauge.builder("mapiq.poll.duration", consumer, TimeUnit.MILLISECONDS,
+                c -> c.lastPollDuration() == null ? 0 : c.lastPollDuration().toMillis())
                 .description("How long the last poll took").tags(tags).register(registry));
         meters.add(gauge("mapiq.poll.last.end", "When the last poll ended, in seconds since the epoch",
-                () -> epochSeconds(stats.lastPollEndedAt()), tags));
+                () -> epochSeconds(consumer.lastPollEnded()), tags));
         meters.add(gauge("mapiq.poll.next.due", "When the next poll is due, in seconds since the epoch",
                 () -> epochSeconds(consumer.nextPollDue()), tags));
-        meters.add(counter("mapiq.records.delivered", "Records whose exchange completed successfully", stats,
-                ConsumerStatistics::recordsDelivered, tags));
-        for (MapiqChangeType type : MapiqChangeType.values()) {
-            meters.add(counter("mapiq.changes", "Changes delivered with changesOnly", stats, s -> s.changes(type),
-                    tags.and("type", type.name().toLowerCase())));
+        meters.add(counter("mapiq.records.delivered", "Records whose exchange completed successfully", consumer,
+                ConsumerFigures::recordsDelivered, tags));
+        for (String type : consumer.changeTypes()) {
+            meters.add(counter("mapiq.changes", "Changes delivered with changesOnly", consumer, c -> c.changes(type),
+                    tags.and("type", type)));
         }
-        meters.add(counter("mapiq.consumer.pages", "Pages of list answers the polls read", stats,
-                ConsumerStatistics::pages, tags));
+        meters.add(counter("mapiq.consumer.pages", "Pages of list answers the polls read", consumer,
+                ConsumerFigures::pages, tags));
         meters.add(gauge("mapiq.state.size", "Entries the consumer's changesOnly state holds (records, or event ids)",
-                consumer::getStateSize, tags));
+                consumer::stateSize, tags));
         return () -> meters.forEach(registry::remove);
     }
 

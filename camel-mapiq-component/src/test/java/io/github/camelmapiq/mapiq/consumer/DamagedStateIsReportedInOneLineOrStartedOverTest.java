@@ -145,7 +145,7 @@ class DamagedStateIsReportedInOneLineOrStartedOverTest extends ConsumerTestSuppo
             eventually().until(() -> again.size() >= all.size());
             awaitPolls(path, 2);
             assertThat(again.ids()).containsExactlyInAnyOrderElementsOf(all);
-            assertThat(logs.lines("WARN", ConsumerState.class.getName()))
+            assertThat(logs.lines("WARN", StateLocation.class.getName()))
                     .anySatisfy(line -> assertThat(line).contains(file.toString()).contains("is damaged"));
         }
     }

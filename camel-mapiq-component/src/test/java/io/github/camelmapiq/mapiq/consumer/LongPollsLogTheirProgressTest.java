@@ -3,6 +3,7 @@ package io.github.camelmapiq.mapiq.consumer;
 import java.time.Duration;
 
 import io.github.camelmapiq.mapiq.CapturedLogs;
+import io.github.camelmapiq.mapiq.consumer.monitoring.ConsumerStatistics;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LongPollsLogTheirProgressTest extends ConsumerTestSupport {
 
-    private static final String LOGGER = "io.github.camelmapiq.mapiq.consumer.ConsumerStatistics";
+    private static final String LOGGER = "io.github.camelmapiq.mapiq.consumer.monitoring.ConsumerStatistics";
 
     @Test
     void aLongPollLogsEachPageAndASummary() throws Exception {
