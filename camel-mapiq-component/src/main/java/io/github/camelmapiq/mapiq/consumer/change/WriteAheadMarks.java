@@ -38,6 +38,7 @@ final class WriteAheadMarks {
     private final SnapshotStore store;
     private final String key;
     private final boolean keepBodies;
+    private final boolean marking;
     private final boolean withState;
     /**
      * Ids marked by this consumer and not written over since, with the fingerprint each mark holds: until delivered or,
@@ -45,12 +46,14 @@ final class WriteAheadMarks {
      */
     private final Map<String, RecordFingerprint> marked = new ConcurrentHashMap<>();
 
-    WriteAheadMarks(MapiqResource resource, SnapshotStore store, String key, boolean keepBodies) {
+    /** @param marking whether records are marked at all: not when the state lives in a {@code stateRepository} */
+    WriteAheadMarks(MapiqResource resource, SnapshotStore store, String key, boolean keepBodies, boolean marking) {
         this.resource = resource;
         this.store = store;
         this.key = key;
         this.keepBodies = keepBodies;
-        this.withState = store.confirmsMarks();
+        this.marking = marking;
+        this.withState = marking && store.confirmsMarks();
     }
 
     static boolean isMark(long fingerprintHigh, long fingerprintLow) {
@@ -73,6 +76,9 @@ final class WriteAheadMarks {
      * them (the changes the poll may still deliver), skipping those marked before.
      */
     void mark(List<ListedRecord> page, Predicate<String> stored, long room) throws Exception {
+        if (!marking) {
+            return;
+        }
         List<StoredRecord> marks = new ArrayList<>();
         List<RecordFingerprint> fingerprints = new ArrayList<>();
         for (ListedRecord record : page) {
@@ -85,7 +91,7 @@ final class WriteAheadMarks {
             }
             RecordFingerprint fingerprint = withState
                     ? RecordFingerprint.of(record.page(), record.offset(), record.length()) : FINGERPRINT;
-            SnapshotIndex.Entry entry = SnapshotChangeTracker.entry(resource, record, fingerprint, keepBodies);
+            SnapshotIndex.Entry entry = StateEntries.of(resource, record, fingerprint, keepBodies);
             marks.add(new StoredRecord(id, fingerprint.high(), fingerprint.low(), entry.day(), entry.packedBody()));
             fingerprints.add(fingerprint);
         }
