@@ -18,6 +18,8 @@ final class PollCompletion {
     private final StateWriteFailures writeFailures;
     private final AtomicInteger outstanding;
     private volatile boolean anyFailed;
+    /** Set once the state is stored (or failed to be): the next poll may begin, and finds the state written. */
+    private volatile boolean done;
 
     /** A poll still sending: it counts as one outstanding part until {@link #allSent}. */
     PollCompletion(ChangeTracker tracker, ExceptionHandler exceptionHandler, StateWriteFailures writeFailures) {
@@ -49,7 +51,7 @@ final class PollCompletion {
     }
 
     boolean isDone() {
-        return outstanding.get() <= 0;
+        return done;
     }
 
     /** Every exchange of the poll has completed, none failed. */
@@ -71,6 +73,8 @@ final class PollCompletion {
             writeFailures.failed(e);
             exceptionHandler.handleException("Cannot store the mapiq consumer state; the records of this poll may be "
                                              + "delivered again", e);
+        } finally {
+            done = true;
         }
     }
 }

@@ -1,13 +1,17 @@
 package io.github.camelmapiq.mapiq.consumer;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelmapiq.mapiq.MapiqConstants;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Processor;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +35,33 @@ class FailedExchangeIsRedeliveredAtNextPollTest extends ConsumerTestSupport {
         assertThat(recorder.changes()).as("every user once; %s after the others", id(bob))
                 .containsExactlyInAnyOrderElementsOf(created)
                 .last().isEqualTo("CREATED " + id(bob));
+    }
+
+    /**
+     * With the state in a file, a new record whose {@code CREATED} failed leaves no mark behind: deleted before the next
+     * poll, it gets no {@code DELETED} its {@code CREATED} never preceded; the other new record comes again.
+     */
+    @Test
+    void aNewRecordWhoseCreatedFailedGetsNoDeletedWhenItIsDeletedFirst(@TempDir Path dir) throws Exception {
+        String gone = id(addUser("Gone"));
+        String again = id(addUser("Again"));
+        int n = allIds("users").size();
+        Recorder recorder = new Recorder();
+        Processor failOnce = failOnceFor(gone);
+        Processor failOnceToo = failOnceFor(again);
+        CamelContext context = start("mapiq:users?changesOnly=true&startScheduler=false&stateFile="
+                                     + dir.resolve("users.state"), exchange -> {
+                                         failOnce.process(exchange);
+                                         failOnceToo.process(exchange);
+                                     }, recorder);
+        ScheduledPollConsumer consumer = (ScheduledPollConsumer) context.getRoutes().get(0).getConsumer();
+        consumer.run();
+        assertThat(recorder.size()).isEqualTo(n - 2);
+
+        control.delete("users", gone);
+        consumer.run();
+        consumer.run();
+        assertThat(recorder.changesFrom(n - 2)).containsExactly("CREATED " + again);
     }
 
     @Test

@@ -45,8 +45,8 @@ public interface ChangeTracker {
     }
 
     /**
-     * A page of the listing arrived; {@link #found} follows for its records. A tracker that keeps its state outside the
-     * heap looks the page's records up here, in one batch.
+     * A page of the listing arrived; {@link #found} follows for its records. The snapshot tracker looks the page's
+     * records up here, in one batch.
      */
     default void pageArrived(List<ListedRecord> page) throws Exception {
     }

@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.camelmapiq.mapiq.client.query.DateWindow;
+import io.github.camelmapiq.mapiq.consumer.state.IndexedSnapshotStore;
 import io.github.camelmapiq.mapiq.consumer.state.SnapshotIndex;
 import io.github.camelmapiq.mapiq.consumer.state.SnapshotStore;
 import io.github.camelmapiq.mapiq.consumer.state.StoredRecord;
 
 /**
  * The stored records a complete listing did not list, found by one {@linkplain SnapshotStore#scan scan} of the store
- * (for {@link StoredSnapshotChangeTracker}): those inside the listing's window, or without a day, were deleted; the
+ * (for {@link SnapshotChangeTracker}): those inside the listing's window, or without a day, were deleted; the
  * others left the window and are forgotten without an exchange. Changes delivered but not written yet (after a failed
  * write) count as stored.
  */
@@ -41,7 +42,9 @@ final class GoneRecords implements SnapshotStore.Loader {
     static GoneRecords find(SnapshotStore store, String key, ListedIds listed, DateWindow window,
                             PendingWrites pending, long room) throws Exception {
         GoneRecords gone = new GoneRecords(listed, window, pending, room);
-        if (store != null) { // null: nothing was stored when the poll began
+        if (store instanceof IndexedSnapshotStore indexed) {
+            indexed.scanUnlisted(gone); // the records listed are marked in the index: only the others are passed
+        } else if (store != null) { // null: nothing was stored when the poll began
             store.scan(key, gone);
         }
         synchronized (pending) {

@@ -1,5 +1,6 @@
 package io.github.camelmapiq.mapiq.consumer.change;
 
+import io.github.camelmapiq.mapiq.consumer.state.IndexedSnapshotStore;
 import io.github.camelmapiq.mapiq.consumer.state.RecordFingerprint;
 import io.github.camelmapiq.mapiq.consumer.state.UuidIds;
 
@@ -13,14 +14,29 @@ import io.github.camelmapiq.mapiq.consumer.state.UuidIds;
  */
 final class ListedIds {
 
+    /** Where stored records are noted, or {@code null}. */
+    private final IndexedSnapshotStore index;
     private long[] keys = new long[2 * 1024];
     private int mask = 1023;
     private int size;
     /** Whether the key (0, 0), which marks an empty slot, is in the set. */
     private boolean zero;
 
+    ListedIds() {
+        this(null);
+    }
+
+    /** @param index where the ids of the records it holds are noted, or {@code null} */
+    ListedIds(IndexedSnapshotStore index) {
+        this.index = index;
+    }
+
     /** Adds {@code id}: {@code true} if it was not listed before. */
     boolean add(String id) {
+        int inIndex = index == null ? -1 : index.markListed(id);
+        if (inIndex >= 0) { // a record marked in the store during the poll may have been listed here before
+            return inIndex == 1 && !inTable(id);
+        }
         long[] key = UuidIds.key(id);
         if (key[0] == 0 && key[1] == 0) {
             boolean added = !zero;
@@ -38,6 +54,13 @@ final class ListedIds {
     }
 
     boolean contains(String id) {
+        return index != null && index.listed(id) || inTable(id);
+    }
+
+    private boolean inTable(String id) {
+        if (size == 0 && !zero) {
+            return false;
+        }
         long[] key = UuidIds.key(id);
         if (key[0] == 0 && key[1] == 0) {
             return zero;

@@ -17,7 +17,7 @@ import static io.github.camelmapiq.mapiq.consumer.state.SnapshotIndex.REMOVED;
 
 /**
  * What delivered changes will write to a {@link SnapshotStore} at the end of a poll, for
- * {@link StoredSnapshotChangeTracker}: the records to put in a {@link SnapshotIndex} (about 45 bytes a slot, so that a
+ * {@link SnapshotChangeTracker}: the records to put in a {@link SnapshotIndex} (about 45 bytes a slot, so that a
  * first poll of a million records holds them compactly), the ids to remove in a set. Not thread-safe: its users
  * synchronize on it.
  */
@@ -32,7 +32,7 @@ final class PendingWrites {
 
     void put(String id, SnapshotIndex.Entry entry) {
         removes.remove(id);
-        puts.put(id, entry, 0);
+        puts.put(id, entry);
     }
 
     void remove(String id) {

@@ -1,12 +1,10 @@
 package io.github.camelmapiq.mapiq.consumer.change;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.Executor;
 
 import io.github.camelmapiq.mapiq.MapiqChangeType;
@@ -16,241 +14,227 @@ import io.github.camelmapiq.mapiq.client.http.Listing;
 import io.github.camelmapiq.mapiq.client.http.MapiqHttpClient;
 import io.github.camelmapiq.mapiq.client.query.DateWindow;
 import io.github.camelmapiq.mapiq.client.query.ListQuery;
-import io.github.camelmapiq.mapiq.consumer.state.PackedJson;
+import io.github.camelmapiq.mapiq.consumer.state.IndexedSnapshotStore;
 import io.github.camelmapiq.mapiq.consumer.state.RecordFingerprint;
 import io.github.camelmapiq.mapiq.consumer.state.SnapshotIndex;
-import io.github.camelmapiq.mapiq.consumer.state.SnapshotIndexStorage;
 import io.github.camelmapiq.mapiq.consumer.state.SnapshotStore;
-import io.github.camelmapiq.mapiq.consumer.state.StateRepositorySlot;
+import io.github.camelmapiq.mapiq.consumer.state.StoredRecord;
+import org.apache.camel.RuntimeCamelException;
 
 import static io.github.camelmapiq.mapiq.consumer.state.SnapshotIndex.REMOVED;
 
 /**
- * {@code changesOnly} for resources Mapiq answers as a snapshot (everything but check-in events): each poll lists the
- * whole snapshot (or the current date window) and compares each record, as it is read, with what was delivered before.
+ * {@code changesOnly} for resources Mapiq answers as a snapshot (everything but check-in events), against any
+ * {@link SnapshotStore}: each poll lists the whole snapshot (or the current date window) and compares each record, as
+ * it is read, with what was delivered before.
  * <p>
- * Per record the state keeps its id, a 128-bit {@linkplain RecordFingerprint fingerprint} of its bytes, and the date
- * placing it in a window ({@link SnapshotIndex}); with {@code deletedRecordBodies}, also its last body
- * {@linkplain PackedJson packed}. A new or changed record is delivered as soon as it is read. Only once the listing is
- * complete, a record inside the current window that is no longer listed is DELETED (a listing that breaks off never
- * yields deletions); one whose date left the window (the window moves with {@code today}) is forgotten without an
- * exchange.
+ * Per record the state keeps its id, a 128-bit {@linkplain RecordFingerprint fingerprint} of its bytes and the date
+ * placing it in a window; with {@code deletedRecordBodies}, also its last body {@linkplain PackedJson packed}. Each page
+ * is looked up in one batch ({@link SnapshotStore#find}; its new records then marked, {@link WriteAheadMarks}, when the
+ * state lives in a store), each record compared with its stored fingerprint and delivered as soon as it is read. The
+ * listed ids ({@link ListedIds}) make a record listed twice come once and, after a complete listing, one
+ * {@linkplain SnapshotStore#scan scan} finds the stored records not listed: DELETED inside the window (or without a
+ * day), bodies read in batches; forgotten outside it. A poll holds one page's stored records, the listed ids, the
+ * records found gone, and the delivered changes until they are written in one step at its end (kept should that fail).
  * <p>
- * {@link SnapshotIndexStorage} loads and stores the state: as a base plus the changes since that base, or with a
- * {@link SnapshotStore} (options {@code snapshotStore}, {@code stateFile}, {@code stateDataSource}) exactly the records
- * each poll changed, in one atomic step.
+ * A store that looks records up where it keeps them (the JDBC store) leaves no record in the heap between polls; the
+ * others, and a {@code stateRepository}, are held in an index in the heap by an {@link IndexedSnapshotStore}.
  */
 final class SnapshotChangeTracker implements ChangeTracker {
 
     private final MapiqResource resource;
-    private final SnapshotIndex known;
-    private final SnapshotIndexStorage state;
-    /** With a record store: the write-ahead marks of new records; else {@code null}. */
+    private final SnapshotStore store;
+    private final String key;
+    private final boolean keepBodies;
+    /**
+     * What delivered changes put or remove, not written yet (reported from the exchanges' threads); guarded by its own
+     * monitor.
+     */
+    private final PendingWrites unwritten;
     private final WriteAheadMarks marks;
-    private int generation;
+    private volatile ListedIds listed;
+    private volatile Map<String, StoredRecord> page = Map.of();
+    /** The stored records of the page held in the heap for the poll (none when looked up in an index). */
+    private volatile int pageHeld;
+    private volatile List<StoredRecord> gone = List.of();
+    private volatile List<String> forgotten = List.of();
     private DateWindow window;
-    private boolean dirty;
-    private boolean deferred;
+    private volatile boolean deferred;
+    /** The store held nothing under the key when the poll began: its lookups and scan are left out. */
+    private volatile boolean emptyAtStart;
+    /** The records stored, counted when asked for after each write; {@code -1} until then. */
+    private volatile long storedRecords = -1;
     private PollBudget budget = new PollBudget(0);
 
-    SnapshotChangeTracker(MapiqResource resource, StateRepositorySlot store, boolean deletedRecordBodies) {
-        this(resource, store, null, null, deletedRecordBodies);
-    }
-
-    SnapshotChangeTracker(MapiqResource resource, StateRepositorySlot store, SnapshotStore recordStore, String recordKey,
-                          boolean deletedRecordBodies) {
+    /** @param marking whether new records are marked before delivery (the state lives in a store) */
+    SnapshotChangeTracker(MapiqResource resource, SnapshotStore store, String key, boolean deletedRecordBodies,
+                          boolean marking) {
         this.resource = resource;
-        this.known = new SnapshotIndex(deletedRecordBodies);
-        this.state = new SnapshotIndexStorage(known, store, recordStore, recordKey);
-        this.marks = recordStore == null ? null
-                : new WriteAheadMarks(resource, recordStore, recordKey, deletedRecordBodies);
+        this.store = store;
+        this.key = key;
+        this.keepBodies = deletedRecordBodies;
+        this.unwritten = new PendingWrites(deletedRecordBodies);
+        this.marks = new WriteAheadMarks(resource, store, key, deletedRecordBodies, marking);
+    }
+
+    /** Opens the state in the store (reads it, if held in the heap); marks left unconfirmed are settled. */
+    @Override
+    public void load() throws Exception {
+        store.open(key);
+        marks.settle();
     }
 
     @Override
-    public synchronized void load() throws Exception {
-        state.load();
-    }
-
-    @Override
-    public synchronized void startOver() throws Exception {
-        state.startOver();
+    public void startOver() throws Exception {
+        store.startOver(key);
+        synchronized (unwritten) {
+            unwritten.clear();
+        }
         load();
     }
 
     @Override
-    public synchronized Listing open(ListQuery query, MapiqHttpClient client, Clock clock, Executor prefetch,
-                                     int max) {
-        generation++;
+    public Listing open(ListQuery query, MapiqHttpClient client, Clock clock, Executor prefetch, int max) {
         budget = new PollBudget(max);
         deferred = false;
-        DateWindow listed = query.isDateBounded() ? query.window(clock) : null;
-        Listing listing = query.open(client, listed, prefetch, RecordKeys.fields(resource));
-        window = listed;
+        listed = store instanceof IndexedSnapshotStore indexed ? new ListedIds(indexed) : new ListedIds();
+        forgotten = List.of();
+        gone = List.of();
+        try {
+            store.pollBegins(key);
+            emptyAtStart = !store.holdsAny(key);
+        } catch (Exception e) {
+            throw new RuntimeCamelException("Cannot reach the consumer state under " + store.describe(key), e);
+        }
+        DateWindow listedWindow = query.isDateBounded() ? query.window(clock) : null;
+        Listing listing = query.open(client, listedWindow, prefetch, RecordKeys.fields(resource));
+        window = listedWindow;
         return listing;
     }
 
-    /** Marks the page's new records in the store before any of them is delivered ({@link WriteAheadMarks}). */
     @Override
-    public synchronized void pageArrived(List<ListedRecord> page) throws Exception {
-        if (marks != null) {
-            marks.mark(page, id -> known.find(id) >= 0, budget.room());
+    public void pageArrived(List<ListedRecord> records) throws Exception {
+        page = Map.of();
+        pageHeld = 0;
+        List<String> ids = new ArrayList<>(records.size());
+        for (ListedRecord record : records) {
+            String id = record.key(RecordKeys.ID);
+            if (id != null && !id.isEmpty()) { // a record without id fails in found()
+                ids.add(id);
+            }
         }
+        Map<String, StoredRecord> found = page = emptyAtStart ? Map.of() : store.find(key, ids, false);
+        pageHeld = store instanceof IndexedSnapshotStore ? 0 : found.size();
+        // the page's new records are marked in the store before any of them is delivered (WriteAheadMarks)
+        marks.mark(records, id -> found.containsKey(id) || pending(id) != null, budget.room());
     }
 
     @Override
-    public synchronized Change found(ListedRecord record) {
+    public Change found(ListedRecord record) {
         String id = RecordKeys.idOf(resource, record);
-        int slot = known.find(id);
+        if (!listed.add(id)) {
+            return null; // listed twice in one poll
+        }
         RecordFingerprint fingerprint = RecordFingerprint.of(record.page(), record.offset(), record.length());
-        MapiqChangeType type;
-        if (slot >= 0) {
-            if (known.seen(slot) == generation) {
-                return null; // listed twice in one poll
-            }
-            if (known.hasFingerprint(slot, fingerprint.high(), fingerprint.low())) {
-                known.markSeen(slot, generation);
-                return null;
-            }
-            // a record marked before a delivery whose state write was lost: its CREATED comes again
-            type = known.hasFingerprint(slot, WriteAheadMarks.FINGERPRINT.high(), WriteAheadMarks.FINGERPRINT.low())
-                    ? MapiqChangeType.CREATED
-                    : MapiqChangeType.UPDATED;
-        } else {
-            type = MapiqChangeType.CREATED;
+        // what the state holds of the record: a change not written yet (after a failed write), else the store's
+        SnapshotIndex.Entry pending = pending(id);
+        StoredRecord stored = pending != null ? null : page.get(id);
+        boolean held = pending != null ? pending != REMOVED : stored != null;
+        long high = pending != null ? pending.fingerprintHigh() : held ? stored.fingerprintHigh() : 0;
+        long low = pending != null ? pending.fingerprintLow() : held ? stored.fingerprintLow() : 0;
+        if (held && high == fingerprint.high() && low == fingerprint.low()) {
+            return null;
         }
         if (budget.spent()) {
             deferred = true;
             return null;
         }
         budget.spend();
-        SnapshotIndex.Entry now = entry(resource, record, fingerprint, known.keepsBodies());
-        if (slot >= 0) {
-            known.markSeen(slot, generation);
-        } else {
-            known.putPending(id, now, generation);
-        }
-        return new Change(id, type, record, now, null);
+        SnapshotIndex.Entry now = StateEntries.of(resource, record, fingerprint, keepBodies);
+        boolean created = !held || WriteAheadMarks.isMark(high, low);
+        return new Change(id, created ? MapiqChangeType.CREATED : MapiqChangeType.UPDATED, record, now, null);
     }
 
-    /** What the state keeps of a listed record once it is delivered. */
-    static SnapshotIndex.Entry entry(MapiqResource resource, ListedRecord record, RecordFingerprint fingerprint,
-                                     boolean keepBody) {
-        LocalDate day = RecordKeys.dayOf(resource, record);
-        return new SnapshotIndex.Entry(fingerprint.high(), fingerprint.low(),
-                day == null ? SnapshotIndex.NO_DAY : (int) day.toEpochDay(),
-                keepBody ? PackedJson.pack(record.page(), record.offset(), record.length()) : null);
+    /** The change delivered for {@code id} and not written yet, {@code REMOVED}, or {@code null}. */
+    private SnapshotIndex.Entry pending(String id) {
+        synchronized (unwritten) {
+            return unwritten.get(id);
+        }
     }
 
     @Override
-    public synchronized boolean wantsMore() {
+    public boolean wantsMore() {
         return !deferred;
     }
 
     @Override
-    public synchronized Iterator<Change> afterCompleteListing() {
-        return new Iterator<>() {
-            private int slot = nextGone(-1);
-
-            @Override
-            public boolean hasNext() {
-                synchronized (SnapshotChangeTracker.this) {
-                    if (slot >= 0 && budget.spent()) {
-                        deferred = true;
-                        slot = -1;
-                    }
-                    return slot >= 0;
-                }
-            }
-
-            @Override
-            public Change next() {
-                synchronized (SnapshotChangeTracker.this) {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    Change change = new Change(known.id(slot), MapiqChangeType.DELETED, null, known.entry(slot), null);
-                    budget.spend();
-                    slot = nextGone(slot);
-                    return change;
-                }
-            }
-        };
-    }
-
-    /** The next stored record after {@code slot} that this complete listing did not list although in its window. */
-    private int nextGone(int slot) {
-        int next = slot;
-        do {
-            next = known.nextStored(next);
-        } while (next >= 0 && (known.seen(next) == generation || !insideWindow(known.day(next))));
-        return next;
-    }
-
-    /** Records whose date is unknown count as inside, so that a deletion is never missed. */
-    private boolean insideWindow(int day) {
-        return window == null || day == SnapshotIndex.NO_DAY || window.contains(LocalDate.ofEpochDay(day));
+    public Iterator<Change> afterCompleteListing() throws Exception {
+        page = Map.of();
+        pageHeld = 0;
+        ListedIds seen = listed;
+        // with maxMessagesPerPoll one record more than can be sent shows that some are deferred
+        long room = budget.limited() ? budget.room() + 1 : Long.MAX_VALUE;
+        GoneRecords found = GoneRecords.find(emptyAtStart ? null : store, key, seen, window, unwritten, room);
+        gone = found.deleted;
+        forgotten = found.outOfWindow;
+        return new Deletions(found.deleted, store, key, keepBodies, budget, () -> deferred = true);
     }
 
     @Override
-    public synchronized boolean deferredChanges() {
+    public boolean deferredChanges() {
         return deferred;
     }
 
     @Override
-    public synchronized void delivered(Change change) {
-        if (marks != null) {
-            marks.delivered(change.id());
-        }
-        if (change.type() == MapiqChangeType.DELETED) {
-            known.remove(change.id());
-            state.changed(change.id(), REMOVED);
-        } else {
-            known.put(change.id(), change.entry(), generation);
-            state.changed(change.id(), change.entry());
-        }
-        dirty = true;
-    }
-
-    @Override
-    public synchronized void notDelivered(Change change) {
-        // the state keeps the previous version, so the next poll finds the same change again
-        if (change.type() == MapiqChangeType.CREATED) {
-            int slot = known.find(change.id());
-            if (slot >= 0 && known.isPending(slot)) {
-                known.remove(change.id());
+    public void delivered(Change change) {
+        marks.delivered(change.id());
+        synchronized (unwritten) {
+            if (change.type() == MapiqChangeType.DELETED) {
+                unwritten.remove(change.id());
+            } else {
+                unwritten.put(change.id(), change.entry());
             }
         }
     }
 
     @Override
-    public synchronized long recordsInMemory() {
-        return known.size();
+    public void notDelivered(Change change) { // nothing stored for it (its mark is removed): the next poll finds it again
     }
 
     @Override
-    public synchronized long stateSize() {
-        return known.size();
+    public void pollFinished() throws Exception {
+        try {
+            synchronized (unwritten) {
+                forgotten.forEach(unwritten::remove);
+                forgotten = List.of();
+                gone = List.of();
+                listed = null;
+                page = Map.of();
+                pageHeld = 0;
+                unwritten.writeTo(store, key, marks);
+                storedRecords = -1;
+            }
+        } finally {
+            store.pollEnded(key);
+        }
     }
 
+    /** Counted in the store when asked for, at most once a poll; {@code -1} when the store cannot answer. */
     @Override
-    public synchronized void pollFinished() throws Exception {
-        if (window != null) {
-            int before = known.size();
-            Map<String, SnapshotIndex.Entry> forgotten = new HashMap<>();
-            known.removeIf(slot -> {
-                boolean out = known.seen(slot) != generation && !insideWindow(known.day(slot));
-                if (out && state.storesEachChange()) {
-                    forgotten.put(known.id(slot), REMOVED);
-                }
-                return out; // left the window: not deleted, just out of sight
-            });
-            forgotten.forEach(state::changed);
-            dirty |= known.size() != before;
+    public long stateSize() {
+        try {
+            long count = storedRecords;
+            return count >= 0 ? count : (storedRecords = store.count(key));
+        } catch (Exception unreadable) {
+            return -1;
         }
-        if (!dirty) {
-            return;
-        }
-        state.write();
-        dirty = false;
+    }
+
+    /** Read without the monitor, for monitoring: a poll's figure may be a moment old. */
+    @Override
+    public long recordsInMemory() {
+        ListedIds ids = listed;
+        long held = store instanceof IndexedSnapshotStore indexed ? indexed.size() : 0;
+        return held + unwritten.size() + pageHeld + gone.size() + (ids == null ? 0 : ids.size());
     }
 }

@@ -22,8 +22,10 @@ import io.github.camelmapiq.mapiq.consumer.state.StoredRecord;
  * <p>
  * A store that {@linkplain SnapshotStore#confirmsMarks confirms marks} (the JDBC store) is given each mark with the
  * state its record has once delivered, and the poll's write confirms them all at once: a delivered record whose mark
- * holds that state is not written again, a marked record not delivered is removed. So a first poll writes each record
- * once. Another store gets the mark fingerprint, and the poll's write puts each delivered record over its mark.
+ * holds that state is not written again. So a first poll writes each record once. Another store gets the mark
+ * fingerprint, and the poll's write puts each delivered record over its mark. With either, the poll's write removes
+ * the mark of a record whose exchange failed: it comes again as {@code CREATED}, and gets no {@code DELETED} if it is
+ * deleted first.
  * <p>
  * {@link #mark} is called from the poll's thread, {@link #delivered} from the exchanges' threads.
  */
@@ -36,6 +38,7 @@ final class WriteAheadMarks {
     private final SnapshotStore store;
     private final String key;
     private final boolean keepBodies;
+    private final boolean marking;
     private final boolean withState;
     /**
      * Ids marked by this consumer and not written over since, with the fingerprint each mark holds: until delivered or,
@@ -44,12 +47,14 @@ final class WriteAheadMarks {
      */
     private final SnapshotIndex marked = new SnapshotIndex(false);
 
-    WriteAheadMarks(MapiqResource resource, SnapshotStore store, String key, boolean keepBodies) {
+    /** @param marking whether records are marked at all: not when the state lives in a {@code stateRepository} */
+    WriteAheadMarks(MapiqResource resource, SnapshotStore store, String key, boolean keepBodies, boolean marking) {
         this.resource = resource;
         this.store = store;
         this.key = key;
         this.keepBodies = keepBodies;
-        this.withState = store.confirmsMarks();
+        this.marking = marking;
+        this.withState = marking && store.confirmsMarks();
     }
 
     static boolean isMark(long fingerprintHigh, long fingerprintLow) {
@@ -74,6 +79,9 @@ final class WriteAheadMarks {
      * them (the changes the poll may still deliver), skipping those marked before.
      */
     void mark(List<ListedRecord> page, Predicate<String> stored, long room) throws Exception {
+        if (!marking) {
+            return;
+        }
         List<StoredRecord> marks = new ArrayList<>();
         for (ListedRecord record : page) {
             if (marks.size() >= room) {
@@ -85,7 +93,7 @@ final class WriteAheadMarks {
             }
             RecordFingerprint fingerprint = withState
                     ? RecordFingerprint.of(record.page(), record.offset(), record.length()) : FINGERPRINT;
-            SnapshotIndex.Entry entry = SnapshotChangeTracker.entry(resource, record, fingerprint, keepBodies);
+            SnapshotIndex.Entry entry = StateEntries.of(resource, record, fingerprint, keepBodies);
             marks.add(new StoredRecord(id, fingerprint.high(), fingerprint.low(), entry.day(), entry.packedBody()));
         }
         if (!marks.isEmpty()) {
@@ -93,7 +101,7 @@ final class WriteAheadMarks {
             synchronized (this) {
                 for (StoredRecord mark : marks) {
                     marked.put(mark.id(), new SnapshotIndex.Entry(mark.fingerprintHigh(), mark.fingerprintLow(),
-                            mark.day(), null), 0);
+                            mark.day(), null));
                 }
             }
         }
@@ -110,35 +118,36 @@ final class WriteAheadMarks {
         return marked.find(id) >= 0;
     }
 
-    /** Whether the store's next write must confirm marks even with nothing else to write. */
+    /** Whether the store's next write must confirm or remove marks even with nothing else to write. */
     synchronized boolean pending() {
-        return withState && marked.size() > 0;
+        return marked.size() > 0;
     }
 
     /** Whether the store holds {@code entry} for {@code id} already, as a mark its next write confirms. */
     synchronized boolean holds(String id, SnapshotIndex.Entry entry) {
         int slot = withState ? marked.find(id) : -1;
-        return slot >= 0 && marked.hasFingerprint(slot, entry.fingerprintHigh(), entry.fingerprintLow());
+        SnapshotIndex.Entry mark = slot < 0 ? null : marked.entry(slot);
+        return mark != null && mark.fingerprintHigh() == entry.fingerprintHigh()
+               && mark.fingerprintLow() == entry.fingerprintLow();
     }
 
-    /** The marked ids for which {@code delivered} has no change: the write removes their marks. */
+    /**
+     * The marked ids for which {@code delivered} has no change (their exchange failed): the write removes their marks,
+     * so that no {@code DELETED} follows a {@code CREATED} that never arrived.
+     */
     synchronized List<String> undelivered(Predicate<String> delivered) {
         List<String> ids = new ArrayList<>();
-        if (withState) {
-            for (int slot = marked.nextStored(-1); slot >= 0; slot = marked.nextStored(slot)) {
-                String id = marked.id(slot);
-                if (!delivered.test(id)) {
-                    ids.add(id);
-                }
+        for (int slot = marked.nextStored(-1); slot >= 0; slot = marked.nextStored(slot)) {
+            String id = marked.id(slot);
+            if (!delivered.test(id)) {
+                ids.add(id);
             }
         }
         return ids;
     }
 
-    /** The store's write succeeded: it confirmed every pending mark. */
+    /** The store's write succeeded: it confirmed every pending mark, or wrote over it, or removed it. */
     synchronized void written() {
-        if (withState) {
-            marked.clear();
-        }
+        marked.clear();
     }
 }

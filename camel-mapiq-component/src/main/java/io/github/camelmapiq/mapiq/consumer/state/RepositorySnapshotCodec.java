@@ -116,7 +116,7 @@ final class RepositorySnapshotCodec {
                         payload.length() - colon - 1)))) {
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
-                into.put(readId(in), readEntry(in, into.keepsBodies()), 0);
+                into.put(readId(in), readEntry(in, into.keepsBodies()));
             }
         } catch (EOFException | NegativeArraySizeException | IllegalArgumentException e) {
             throw corrupt(e);
@@ -146,7 +146,7 @@ final class RepositorySnapshotCodec {
                     changes.put(id, SnapshotIndex.REMOVED);
                 } else {
                     SnapshotIndex.Entry record = readEntry(in, records.keepsBodies());
-                    records.put(id, record, 0);
+                    records.put(id, record);
                     changes.put(id, record);
                 }
             }

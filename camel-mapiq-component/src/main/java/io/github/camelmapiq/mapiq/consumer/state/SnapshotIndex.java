@@ -1,7 +1,5 @@
 package io.github.camelmapiq.mapiq.consumer.state;
 
-import java.util.Arrays;
-
 /**
  * What snapshot change detection remembers of each delivered record, in parallel arrays rather than one object per
  * record: the id (a canonical UUID as its two longs; any other id as its 128-bit hash plus the text), a 128-bit
@@ -17,8 +15,6 @@ public final class SnapshotIndex {
 
     private static final byte EMPTY = 0;
     private static final byte STORED = 1;
-    /** Listed as new by the current poll, not delivered yet: neither stored nor a candidate for deletion. */
-    private static final byte PENDING = 2;
 
     /** What is kept of one record, outside the table: in a change delivered, or loaded or stored state. */
     public record Entry(long fingerprintHigh, long fingerprintLow, int day, byte[] packedBody) {
@@ -35,7 +31,8 @@ public final class SnapshotIndex {
     private long[] fingerprintHigh;
     private long[] fingerprintLow;
     private int[] day;
-    private int[] seen;
+    /** The poll that last listed each record ({@link #markListed}). */
+    private int[] listedIn;
     private byte[][] bodies;
     private int size;
     private int mask;
@@ -53,7 +50,7 @@ public final class SnapshotIndex {
         fingerprintHigh = new long[capacity];
         fingerprintLow = new long[capacity];
         day = new int[capacity];
-        seen = new int[capacity];
+        listedIn = new int[capacity];
         bodies = keepBodies ? new byte[capacity][] : null;
         mask = capacity - 1;
         size = 0;
@@ -87,24 +84,20 @@ public final class SnapshotIndex {
         }
     }
 
-    public boolean isPending(int slot) {
-        return state[slot] == PENDING;
+    /** Notes that poll {@code poll} listed the record in {@code slot}: {@code false} if it had already. */
+    public boolean markListed(int slot, int poll) {
+        boolean first = listedIn[slot] != poll;
+        listedIn[slot] = poll;
+        return first;
     }
 
-    public int seen(int slot) {
-        return seen[slot];
-    }
-
-    public void markSeen(int slot, int generation) {
-        seen[slot] = generation;
+    /** Whether poll {@code poll} listed the record in {@code slot}. */
+    public boolean listedIn(int slot, int poll) {
+        return listedIn[slot] == poll;
     }
 
     public int day(int slot) {
         return day[slot];
-    }
-
-    public boolean hasFingerprint(int slot, long high, long low) {
-        return fingerprintHigh[slot] == high && fingerprintLow[slot] == low;
     }
 
     public Entry entry(int slot) {
@@ -117,16 +110,7 @@ public final class SnapshotIndex {
     }
 
     /** Stores (or replaces) the record {@code id}. */
-    public void put(String id, Entry entry, int generation) {
-        putSlot(id, entry, generation, STORED);
-    }
-
-    /** Notes a new record listed by the current poll and not delivered yet, so the poll does not deliver it twice. */
-    public void putPending(String id, Entry entry, int generation) {
-        putSlot(id, entry, generation, PENDING);
-    }
-
-    private void putSlot(String id, Entry entry, int generation, byte kind) {
+    public void put(String id, Entry entry) {
         if (size + 1 > (mask + 1) / 4 * 3) {
             grow();
         }
@@ -141,8 +125,9 @@ public final class SnapshotIndex {
         }
         if (state[slot] == EMPTY) {
             size++;
+            listedIn[slot] = 0;
         }
-        state[slot] = kind;
+        state[slot] = STORED;
         idHigh[slot] = high;
         idLow[slot] = low;
         if (text) {
@@ -154,7 +139,6 @@ public final class SnapshotIndex {
         fingerprintHigh[slot] = entry.fingerprintHigh();
         fingerprintLow[slot] = entry.fingerprintLow();
         day[slot] = entry.day();
-        seen[slot] = generation;
         if (bodies != null) {
             bodies[slot] = entry.packedBody();
         }
@@ -193,7 +177,7 @@ public final class SnapshotIndex {
         fingerprintHigh[to] = fingerprintHigh[from];
         fingerprintLow[to] = fingerprintLow[from];
         day[to] = day[from];
-        seen[to] = seen[from];
+        listedIn[to] = listedIn[from];
         if (bodies != null) {
             bodies[to] = bodies[from];
         }
@@ -217,7 +201,7 @@ public final class SnapshotIndex {
         long[] oldFpHigh = fingerprintHigh;
         long[] oldFpLow = fingerprintLow;
         int[] oldDay = day;
-        int[] oldSeen = seen;
+        int[] oldListedIn = listedIn;
         byte[][] oldBodies = bodies;
         allocate(oldState.length * 2);
         if (oldText != null) {
@@ -240,7 +224,7 @@ public final class SnapshotIndex {
             fingerprintHigh[slot] = oldFpHigh[from];
             fingerprintLow[slot] = oldFpLow[from];
             day[slot] = oldDay[from];
-            seen[slot] = oldSeen[from];
+            listedIn[slot] = oldListedIn[from];
             if (oldBodies != null) {
                 bodies[slot] = oldBodies[from];
             }
@@ -256,28 +240,6 @@ public final class SnapshotIndex {
             }
         }
         return -1;
-    }
-
-    /** Removes the stored records {@code filter} selects. */
-    public void removeIf(java.util.function.IntPredicate filter) {
-        // collect first: removing shifts later slots back
-        int[] doomed = new int[16];
-        int count = 0;
-        for (int slot = nextStored(-1); slot >= 0; slot = nextStored(slot)) {
-            if (filter.test(slot)) {
-                if (count == doomed.length) {
-                    doomed = Arrays.copyOf(doomed, count * 2);
-                }
-                doomed[count++] = slot;
-            }
-        }
-        String[] ids = new String[count];
-        for (int i = 0; i < count; i++) {
-            ids[i] = id(doomed[i]);
-        }
-        for (String id : ids) {
-            remove(id);
-        }
     }
 
     private int home(long high, long low) {

@@ -17,7 +17,8 @@ import java.util.Map;
  * A store that can look records up ({@link #supportsLookup}, as {@link JdbcSnapshotStore} does) lets its consumers keep
  * no record in the heap between polls: a poll {@linkplain #find finds} the stored records of each page it lists and,
  * after a complete listing, {@linkplain #scan scans} the stored records once for deletions. A store that cannot is
- * {@linkplain #load loaded} once at start into an index in the heap (about 45 bytes a slot, 60 to 120 bytes a record).
+ * {@linkplain #load loaded} once at start into an index in the heap, an {@link IndexedSnapshotStore} that answers the
+ * same lookups (about 45 bytes a slot, 60 to 120 bytes a record).
  */
 public interface SnapshotStore {
 
@@ -40,6 +41,15 @@ public interface SnapshotStore {
      * @throws DamagedStateException when what is stored cannot be read
      */
     void load(String key, Loader loader) throws Exception;
+
+    /**
+     * A consumer of {@code key} starts, before its first poll: a store that holds the state of the key in the heap reads
+     * it here. Nothing unless overridden.
+     *
+     * @throws DamagedStateException when what is stored cannot be read
+     */
+    default void open(String key) throws Exception {
+    }
 
     /**
      * Whether this store answers {@link #find} and {@link #scan} from where it keeps the records, so that its

@@ -25,7 +25,7 @@ class SnapshotStateIsCompactTest {
             RecordFingerprint fingerprint = RecordFingerprint.of(json, 0, json.length);
             SnapshotIndex.Entry entry = new SnapshotIndex.Entry(fingerprint.high(), fingerprint.low(), 20000 + i % 40,
                     null);
-            index.put(id, entry, 1);
+            index.put(id, entry);
             expected.put(id, entry);
         }
         index.remove("desk-0");
@@ -51,8 +51,8 @@ class SnapshotStateIsCompactTest {
     void changesSinceTheBaseApplyPutsAndRemovals() throws Exception {
         SnapshotIndex index = new SnapshotIndex(true);
         byte[] body = "{\"id\":\"a\"}".getBytes(StandardCharsets.UTF_8);
-        index.put("a", new SnapshotIndex.Entry(1, 2, 3, PackedJson.pack(body, 0, body.length)), 1);
-        index.put("b", new SnapshotIndex.Entry(4, 5, 6, null), 1);
+        index.put("a", new SnapshotIndex.Entry(1, 2, 3, PackedJson.pack(body, 0, body.length)));
+        index.put("b", new SnapshotIndex.Entry(4, 5, 6, null));
         String base = RepositorySnapshotCodec.encodeBase(1, index);
         Map<String, SnapshotIndex.Entry> changes = new HashMap<>();
         changes.put("b", SnapshotIndex.REMOVED);
