@@ -220,8 +220,9 @@ public final class HeapBoundCase {
         for (int i = 0; i < ids.size() && changed < MOVED + DELETED; i++) {
             String id = ids.get(i);
             if (changed < MOVED) {
+                // a desk no earlier run moved the record to: each store's run shares the one simulator
                 control.update(ControlPlane.WORKSPACE_RESERVATIONS, id,
-                        Map.of("deskId", "moved-desk-" + round + "-" + i));
+                        Map.of("deskId", "moved-desk-" + round + "-" + i + "-" + java.util.UUID.randomUUID()));
             } else {
                 control.delete(ControlPlane.WORKSPACE_RESERVATIONS, id);
             }

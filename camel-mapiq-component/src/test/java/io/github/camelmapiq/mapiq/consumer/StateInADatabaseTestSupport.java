@@ -158,6 +158,36 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
     }
 
     /**
+     * One consumer, three polls as a scheduler runs them: every record, then nothing (nothing changed), then exactly
+     * the records updated and deleted in between, each once.
+     */
+    @Test
+    void aThirdPollDeliversExactlyTheUpdatesAndDeletionsMadeBeforeIt() throws Exception {
+        String key = "third-" + System.nanoTime();
+        for (int i = 0; i < 30; i++) {
+            addUser("Third" + i);
+        }
+        List<String> ids = allIds("users");
+        Recorder recorder = new Recorder();
+        ScheduledPollConsumer consumer = polledByTheTest(key, recorder);
+        consumer.run();
+        assertThat(recorder.size()).isEqualTo(ids.size());
+        consumer.run();
+        assertThat(recorder.size()).as("an unchanged poll").isEqualTo(ids.size());
+
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            control.update("users", ids.get(i), Map.of("department", key));
+            expected.add("UPDATED " + ids.get(i));
+            control.delete("users", ids.get(10 + i));
+            expected.add("DELETED " + ids.get(10 + i));
+        }
+        consumer.run();
+        assertThat(recorder.changesFrom(ids.size())).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(rows(key)).hasSize(ids.size() - 5);
+    }
+
+    /**
      * A new record whose {@code CREATED} failed downstream leaves no row (its write-ahead mark is removed by the poll's
      * write): it comes again as {@code CREATED} while it is listed, and, deleted before that, gets no {@code DELETED}
      * its {@code CREATED} never preceded.
