@@ -137,6 +137,14 @@ abstract class ConsumerTestSupport {
     }
 
     /** Collects copies of every exchange reaching it. */
+    /** The consumer of {@code route}, suspended once its poll in progress has ended, so that its figures hold still. */
+    static MapiqPollingConsumer betweenPolls(CamelContext context, String route) throws Exception {
+        MapiqPollingConsumer consumer = (MapiqPollingConsumer) context.getRoute(route).getConsumer();
+        consumer.suspend();
+        eventually().until(() -> !consumer.isPolling());
+        return consumer;
+    }
+
     static final class Recorder implements Processor {
         final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
 

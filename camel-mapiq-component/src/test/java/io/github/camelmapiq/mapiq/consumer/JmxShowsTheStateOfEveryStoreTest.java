@@ -43,6 +43,7 @@ class JmxShowsTheStateOfEveryStoreTest extends ConsumerTestSupport {
         CamelContext context = startWithStores("mapiq:users?changesOnly=true&" + FAST + option(store), recorder);
         eventually().until(() -> recorder.size() == users);
         awaitPolls("/v2/users", 2);
+        betweenPolls(context, context.getRoutes().get(0).getRouteId()); // a poll in progress holds its page's records
         ObjectName consumer = consumer(context);
         assertThat(jmx.getAttribute(consumer, "StateSize")).as(store).isEqualTo((long) users);
         assertThat(jmx.getAttribute(consumer, "RecordsInMemory")).as(store)

@@ -213,13 +213,6 @@ class StateInADatabaseIsNotKeptInTheHeapTest extends ConsumerTestSupport {
     }
 
     /** The consumer of {@code route}, suspended once its poll has finished. */
-    private static MapiqPollingConsumer betweenPolls(CamelContext context, String route) throws Exception {
-        MapiqPollingConsumer consumer = (MapiqPollingConsumer) context.getRoute(route).getConsumer();
-        consumer.suspend();
-        eventually().until(() -> !consumer.isPolling());
-        return consumer;
-    }
-
     private static RouteBuilder routes(Map<String, String> uris, Map<String, Recorder> recorders) {
         return new RouteBuilder() {
             @Override
