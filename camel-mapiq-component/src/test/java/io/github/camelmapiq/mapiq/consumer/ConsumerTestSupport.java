@@ -137,6 +137,14 @@ abstract class ConsumerTestSupport {
     }
 
     /** Collects copies of every exchange reaching it. */
+    /** Adds {@code count} users named {@code name} and a number; the ids of every user. */
+    List<String> usersWith(int count, String name) {
+        for (int i = 0; i < count; i++) {
+            addUser(name + i);
+        }
+        return allIds("users");
+    }
+
     /** The consumer of {@code route}, suspended once its poll in progress has ended, so that its figures hold still. */
     static MapiqPollingConsumer betweenPolls(CamelContext context, String route) throws Exception {
         MapiqPollingConsumer consumer = (MapiqPollingConsumer) context.getRoute(route).getConsumer();

@@ -169,10 +169,7 @@ class StateInADatabaseIsNotKeptInTheHeapTest extends ConsumerTestSupport {
 
     @Test
     void aListingBrokenMidWayYieldsNoDeletion() throws Exception {
-        for (int i = 0; i < 10; i++) {
-            addUser("Broken" + i);
-        }
-        List<String> ids = allIds("users");
+        List<String> ids = usersWith(10, "Broken");
         Recorder recorder = new Recorder();
         CamelContext context = newContext();
         context.getRegistry().bind("db", database());
@@ -262,14 +259,6 @@ class StateInADatabaseIsNotKeptInTheHeapTest extends ConsumerTestSupport {
     }
 
     /** A user's store that looks records up, by passing each call on to a JDBC store; it counts what is read. */
-    /** Adds {@code count} users named {@code name} and a number; the ids of every user. */
-    private List<String> usersWith(int count, String name) {
-        for (int i = 0; i < count; i++) {
-            addUser(name + i);
-        }
-        return allIds("users");
-    }
-
     static class LookupCounting extends StateInADatabaseTestSupport.CountingStore {
         final AtomicInteger loads = new AtomicInteger();
         final AtomicInteger scans = new AtomicInteger();

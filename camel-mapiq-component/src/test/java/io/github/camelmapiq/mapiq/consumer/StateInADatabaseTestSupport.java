@@ -124,10 +124,7 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
     @Test
     void aPollWithTwentyChangesWritesTwentyRows() throws Exception {
         String key = "twenty-" + System.nanoTime();
-        for (int i = 0; i < 60; i++) {
-            addUser("Many" + i);
-        }
-        List<String> ids = allIds("users");
+        List<String> ids = usersWith(60, "Many");
         CountingStore counting = new CountingStore(new JdbcSnapshotStore(dataSource()));
         Recorder recorder = new Recorder();
         CamelContext context = newContext();
@@ -164,10 +161,7 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
     @Test
     void aThirdPollDeliversExactlyTheUpdatesAndDeletionsMadeBeforeIt() throws Exception {
         String key = "third-" + System.nanoTime();
-        for (int i = 0; i < 30; i++) {
-            addUser("Third" + i);
-        }
-        List<String> ids = allIds("users");
+        List<String> ids = usersWith(30, "Third");
         Recorder recorder = new Recorder();
         ScheduledPollConsumer consumer = polledByTheTest(key, recorder);
         consumer.run();
@@ -224,10 +218,7 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
     @Test
     void aPollTakesOneConnectionWhateverItsPages() throws Exception {
         String key = "connections-" + System.nanoTime();
-        for (int i = 0; i < 9; i++) {
-            addUser("Paged" + i);
-        }
-        List<String> ids = allIds("users");
+        List<String> ids = usersWith(9, "Paged");
         AtomicInteger connections = new AtomicInteger();
         DataSource counting = counting(dataSource(), connections);
         Recorder recorder = new Recorder();

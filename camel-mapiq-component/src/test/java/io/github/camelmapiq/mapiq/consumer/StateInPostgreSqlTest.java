@@ -51,10 +51,7 @@ class StateInPostgreSqlTest extends StateInADatabaseTestSupport {
     @Test
     void aPollWithTwentyChangesRewritesTwentyRowsInPlace() throws Exception {
         String key = "in-place-" + System.nanoTime();
-        for (int i = 0; i < 40; i++) {
-            addUser("InPlace" + i);
-        }
-        List<String> ids = allIds("users");
+        List<String> ids = usersWith(40, "InPlace");
         Recorder recorder = new Recorder();
         ScheduledPollConsumer consumer = polledByTheTest(key, recorder);
         long[] before = settledRowCounts();

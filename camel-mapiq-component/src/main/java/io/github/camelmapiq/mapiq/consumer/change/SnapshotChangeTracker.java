@@ -151,7 +151,7 @@ final class SnapshotChangeTracker implements ChangeTracker {
         }
         budget.spend();
         SnapshotIndex.Entry now = StateEntries.of(resource, record, fingerprint, keepBodies);
-        boolean created = !held || WriteAheadMarks.isMark(high, low);
+        boolean created = !held || StoredRecord.isMark(high, low);
         return new Change(id, created ? MapiqChangeType.CREATED : MapiqChangeType.UPDATED, record, now, null);
     }
 

@@ -31,7 +31,7 @@ import io.github.camelmapiq.mapiq.consumer.state.StoredRecord;
  */
 final class WriteAheadMarks {
 
-    /** The fingerprint a mark reads back with. */
+    /** The fingerprint a mark reads back with ({@link StoredRecord#isMark}). */
     static final RecordFingerprint FINGERPRINT = new RecordFingerprint(0, 0);
 
     private final MapiqResource resource;
@@ -55,10 +55,6 @@ final class WriteAheadMarks {
         this.keepBodies = keepBodies;
         this.marking = marking;
         this.withState = marking && store.confirmsMarks();
-    }
-
-    static boolean isMark(long fingerprintHigh, long fingerprintLow) {
-        return fingerprintHigh == FINGERPRINT.high() && fingerprintLow == FINGERPRINT.low();
     }
 
     /**

@@ -19,6 +19,11 @@ public record StoredRecord(String id, long fingerprintHigh, long fingerprintLow,
      * written. A mark's fingerprint is zero (no record's is).
      */
     public boolean isMark() {
+        return isMark(fingerprintHigh, fingerprintLow);
+    }
+
+    /** Whether a record with this fingerprint is a mark. */
+    public static boolean isMark(long fingerprintHigh, long fingerprintLow) {
         return fingerprintHigh == 0 && fingerprintLow == 0;
     }
 
