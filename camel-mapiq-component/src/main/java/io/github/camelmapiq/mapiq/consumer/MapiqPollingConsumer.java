@@ -162,7 +162,8 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
     }
 
     /**
-     * Lists the resource and sends each change as its page arrives, while at most the next page is fetched. The last
+     * Lists the resource and sends each change as its page arrives, while the next pages are read ahead
+     * ({@link PageFeed}). The last
      * exchange is held back until the next change or the end of the poll is known, so that it can carry
      * {@code CamelBatchComplete}. Changes that only a complete listing shows (deletions) follow the listing; a listing
      * that fails ends the poll after the exchanges of what it delivered, and the failure goes to Camel's poll
@@ -198,20 +199,23 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
             if (tracker.deliversEveryRecord()) {
                 listing.bindWith(exchanges.binder());
             }
-            List<ListedRecord> page;
-            while (tracker.wantsMore() && sender.allowed() && (page = listing.nextPage()) != null) {
-                pageArrived(page);
-                for (ListedRecord record : page) {
-                    Change change = tracker.found(record);
-                    if (change != null) {
-                        sender.offer(change);
-                    }
-                    if (!tracker.wantsMore()) {
-                        break;
+            boolean complete;
+            try (PageFeed pages = new PageFeed(listing, tracker, getEndpoint().getListingExecutor(), writeFailures)) {
+                List<ListedRecord> page;
+                while (tracker.wantsMore() && sender.allowed() && (page = pages.next()) != null) {
+                    for (ListedRecord record : page) {
+                        Change change = tracker.found(record);
+                        if (change != null) {
+                            sender.offer(change);
+                        }
+                        if (!tracker.wantsMore()) {
+                            break;
+                        }
                     }
                 }
+                complete = pages.isComplete();
             }
-            if (listing.isComplete() && sender.allowed()) {
+            if (complete && sender.allowed()) {
                 for (Iterator<Change> after = tracker.afterCompleteListing(); after.hasNext();) {
                     sender.offer(after.next());
                 }
@@ -234,19 +238,6 @@ public class MapiqPollingConsumer extends MonitoredPollingConsumer { // ops: sta
         sender.finish();
         LOG.debug("Polled {}: {} exchange(s)", query, sender.count());
         return sender.count();
-    }
-
-    /**
-     * Lets the tracker look the page up and mark its new records in the store before any is delivered. A failure there
-     * is a failed state write, counted with those at the end of a poll.
-     */
-    private void pageArrived(List<ListedRecord> page) throws Exception {
-        try {
-            tracker.pageArrived(page);
-        } catch (Exception e) {
-            writeFailures.failed(e);
-            throw writeFailures.paused() ? writeFailures.stillFailing(e) : e;
-        }
     }
 
     /** Whether this poll may still send exchanges (Camel is not shutting the route down). */

@@ -68,6 +68,49 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
         assertThat(second.changes()).containsExactlyInAnyOrder("DELETED " + longId, "CREATED " + later);
     }
 
+    /**
+     * Ids holding what a row format could take for its own (a tab, line ends, a backslash, PostgreSQL's null marker
+     * {@code \N}, quotes, characters beyond Latin) are stored as they are, with their bodies: each record comes once as
+     * {@code CREATED}, the rows hold the ids unchanged, and after the records are deleted each comes once as
+     * {@code DELETED}, carrying its body as last seen.
+     */
+    @Test
+    void idsWithTabsLineBreaksBackslashesAndNullMarkersAreStoredAsTheyAre() throws Exception {
+        String key = "escapes-" + System.nanoTime();
+        List<String> odd = List.of("tab\there", "line\nbreak", "carriage\rreturn", "back\\slash", "\\N",
+                "quote'\"s", "\u00fcn\u00efc\u00f8d\u00e9-\ud83d\ude00", "comma,semi;colon|pipe");
+        Map<String, String> names = new java.util.HashMap<>();
+        for (int i = 0; i < odd.size(); i++) {
+            Map<String, Object> user = new java.util.LinkedHashMap<>();
+            user.put("id", odd.get(i));
+            user.put("email", "odd" + i + "@example.com");
+            user.put("firstName", "Odd" + i);
+            user.put("lastName", "Id");
+            control.add("users", user);
+            names.put(odd.get(i), "Odd" + i);
+        }
+        int n = allIds("users").size();
+        Recorder recorder = new Recorder();
+        ScheduledPollConsumer consumer = polledByTheTest(key, "&deletedRecordBodies=true", recorder);
+        consumer.run();
+        assertThat(recorder.changes()).hasSize(n).containsAll(odd.stream().map(id -> "CREATED " + id).toList());
+        assertThat(rows(key)).hasSize(n).containsAll(odd);
+
+        odd.forEach(id -> control.delete("users", id));
+        consumer.run();
+        assertThat(recorder.changesFrom(n)).containsExactlyInAnyOrderElementsOf(
+                odd.stream().map(id -> "DELETED " + id).toList());
+        for (org.apache.camel.Exchange deleted : recorder.exchanges.subList(n, recorder.size())) {
+            String id = deleted.getMessage().getHeader(io.github.camelmapiq.mapiq.MapiqConstants.RECORD_ID, String.class);
+            io.github.camelmapiq.mapiq.client.model.User body = deleted.getMessage().getBody(io.github.camelmapiq.mapiq.client.model.User.class);
+            assertThat(body.getId()).isEqualTo(id);
+            assertThat(body.getFirstName()).as(id).isEqualTo(names.get(id));
+        }
+        assertThat(rows(key)).hasSize(n - odd.size()).doesNotContainAnyElementsOf(odd);
+        consumer.run();
+        assertThat(recorder.size()).isEqualTo(n + odd.size());
+    }
+
     @Test
     void eachSchemaKeepsItsOwnTables() throws Exception {
         String key = "schemas-" + System.nanoTime();
@@ -297,10 +340,22 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
 
     /** The consumer of a started route of users with its state under {@code key}, polled only when the test runs it. */
     ScheduledPollConsumer polledByTheTest(String key, org.apache.camel.Processor processor) throws Exception {
+        return polledByTheTest(key, "", processor);
+    }
+
+    /** The same, with {@code options} ({@code &name=value...}) added to the endpoint's. */
+    ScheduledPollConsumer polledByTheTest(String key, String options, org.apache.camel.Processor processor)
+            throws Exception {
+        return polledByTheTest(key, options, dataSource(), processor);
+    }
+
+    /** The same, with the state in {@code dataSource}. */
+    ScheduledPollConsumer polledByTheTest(String key, String options, DataSource dataSource,
+                                          org.apache.camel.Processor processor) throws Exception {
         CamelContext context = newContext();
-        context.getRegistry().bind("db", dataSource());
-        context.addRoutes(route("mapiq:users?changesOnly=true&startScheduler=false&stateDataSource=#db&stateKey=" + key,
-                processor));
+        context.getRegistry().bind("db", dataSource);
+        context.addRoutes(route("mapiq:users?changesOnly=true&startScheduler=false&stateDataSource=#db&stateKey=" + key
+                                + options, processor));
         context.start();
         return (ScheduledPollConsumer) context.getRoutes().get(0).getConsumer();
     }

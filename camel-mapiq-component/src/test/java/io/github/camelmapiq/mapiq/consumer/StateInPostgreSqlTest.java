@@ -68,6 +68,87 @@ class StateInPostgreSqlTest extends StateInADatabaseTestSupport {
         assertRowsWritten(beforeChanges, 0, 20, 0);
     }
 
+    /**
+     * A first poll's rows go to PostgreSQL by {@code COPY}, not {@code INSERT}, also through a pool's connection that
+     * wraps the driver's (reached by {@code unwrap}); a connection that wraps nothing it admits to gets {@code INSERT}s.
+     * Either way every record is stored once and a second poll delivers only what changed.
+     */
+    @Test
+    void aFirstPollCopiesItsRowsThroughAWrappedConnectionAndInsertsThemThroughAnOpaqueOne() throws Exception {
+        List<String> ids = usersWith(12, "Copied");
+        int n = allIds("users").size();
+        for (boolean unwraps : new boolean[] { true, false }) {
+            String key = "copy-" + unwraps + "-" + System.nanoTime();
+            List<String> inserts = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Recorder recorder = new Recorder();
+            ScheduledPollConsumer consumer = polledByTheTest(key, "&pageSize=5",
+                    pooled(dataSource(), unwraps, inserts), recorder);
+            consumer.run();
+            assertThat(recorder.changes()).as("unwraps: %s", unwraps).hasSize(n)
+                    .containsAll(ids.stream().map(id -> "CREATED " + id).toList());
+            assertThat(rows(dataSource(), key)).as("unwraps: %s", unwraps).hasSize(n).containsAll(ids);
+            if (unwraps) {
+                assertThat(inserts).as("INSERT statements of a first poll by COPY").isEmpty();
+            } else {
+                assertThat(inserts).as("INSERT statements of a first poll without COPY").isNotEmpty();
+            }
+            control.update("users", ids.get(0), Map.of("department", key));
+            consumer.run();
+            assertThat(recorder.changesFrom(n)).as("unwraps: %s", unwraps).containsExactly("UPDATED " + ids.get(0));
+        }
+    }
+
+    /**
+     * {@code dataSource} as a pool hands it out: each connection a proxy of the driver's, which {@code unwrap}s to it
+     * when {@code unwraps}, and notes each {@code INSERT} into the records table it prepares in {@code inserts}.
+     */
+    private static DataSource pooled(DataSource dataSource, boolean unwraps, List<String> inserts) {
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+                    Object result = invoke(dataSource, method, args);
+                    return result instanceof Connection connection ? wrapped(connection, unwraps, inserts) : result;
+                });
+    }
+
+    private static Connection wrapped(Connection connection, boolean unwraps, List<String> inserts) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "isWrapperFor" -> {
+                            Class<?> type = (Class<?>) args[0];
+                            return type.isInstance(proxy) || unwraps && connection.isWrapperFor(type);
+                        }
+                        case "unwrap" -> {
+                            Class<?> type = (Class<?>) args[0];
+                            if (type.isInstance(proxy)) {
+                                return proxy;
+                            }
+                            if (!unwraps) {
+                                throw new java.sql.SQLException("not a wrapper for " + type.getName());
+                            }
+                            return connection.unwrap(type);
+                        }
+                        case "prepareStatement" -> {
+                            String sql = (String) args[0];
+                            if (sql.trim().startsWith("INSERT") && sql.contains("mapiq_snapshot_record")) {
+                                inserts.add(sql);
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                    return invoke(connection, method, args);
+                });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
     private void assertRowsWritten(long[] before, long inserted, long updated, long deleted) {
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
             long[] now = rowCounts();

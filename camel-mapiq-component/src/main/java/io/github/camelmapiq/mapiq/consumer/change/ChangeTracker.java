@@ -45,10 +45,26 @@ public interface ChangeTracker {
     }
 
     /**
-     * A page of the listing arrived; {@link #found} follows for its records. The snapshot tracker looks the page's
-     * records up here, in one batch.
+     * Readies a page before any of its records is {@linkplain #found found}: the snapshot tracker looks the page's
+     * records up in its store, in one batch, and marks the new ones there ({@link WriteAheadMarks}). With
+     * {@link #pagesAhead}, this runs on another thread while the page before is delivered; it never runs for two
+     * pages at once, and a page is readied only after the one before it.
      */
-    default void pageArrived(List<ListedRecord> page) throws Exception {
+    default PreparedPage prepare(List<ListedRecord> page) throws Exception {
+        return PreparedPage.of(page);
+    }
+
+    /**
+     * How many pages the poll opened last may read ahead of the page being delivered: 1 to read and ready the next page
+     * meanwhile, 2 to read the page after it too while the next one is readied. 0 when {@code maxMessagesPerPoll} can
+     * end the poll early, as a page read ahead would be read for nothing.
+     */
+    default int pagesAhead() {
+        return 0;
+    }
+
+    /** The page {@link #prepare} readied is delivered now: {@link #found} follows for its records. */
+    default void pageArrived(PreparedPage page) {
     }
 
     /** A listed record: the change to deliver now, or {@code null}. */

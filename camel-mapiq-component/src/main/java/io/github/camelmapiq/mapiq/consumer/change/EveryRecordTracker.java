@@ -48,6 +48,12 @@ final class EveryRecordTracker implements ChangeTracker {
                 RecordKeys.idField(resource));
     }
 
+    /** One: the next page is parsed (its records bound) while the route works on the current one. */
+    @Override
+    public synchronized int pagesAhead() {
+        return budget.limited() ? 0 : 1;
+    }
+
     @Override
     public boolean deliversEveryRecord() {
         return true;

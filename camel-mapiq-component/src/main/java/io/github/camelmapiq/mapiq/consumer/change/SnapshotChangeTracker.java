@@ -56,6 +56,8 @@ final class SnapshotChangeTracker implements ChangeTracker {
     private volatile Map<String, StoredRecord> page = Map.of();
     /** The stored records of the page held in the heap for the poll (none when looked up in an index). */
     private volatile int pageHeld;
+    /** Those of the page readied ahead of it ({@link #prepare}), until it is delivered. */
+    private volatile int aheadHeld;
     private volatile List<StoredRecord> gone = List.of();
     private volatile List<String> forgotten = List.of();
     private DateWindow window;
@@ -64,7 +66,8 @@ final class SnapshotChangeTracker implements ChangeTracker {
     private volatile boolean emptyAtStart;
     /** The records stored, counted when asked for after each write; {@code -1} until then. */
     private volatile long storedRecords = -1;
-    private PollBudget budget = new PollBudget(0);
+    /** Set when a poll opens, before any page is readied; read by the thread readying a page ahead. */
+    private volatile PollBudget budget = new PollBudget(0);
 
     /** @param marking whether new records are marked before delivery (the state lives in a store) */
     SnapshotChangeTracker(MapiqResource resource, SnapshotStore store, String key, boolean deletedRecordBodies,
@@ -112,10 +115,9 @@ final class SnapshotChangeTracker implements ChangeTracker {
         return listing;
     }
 
+    /** Looks the page up (unless the store held nothing) and marks its new records; see {@link ChangeTracker}. */
     @Override
-    public void pageArrived(List<ListedRecord> records) throws Exception {
-        page = Map.of();
-        pageHeld = 0;
+    public PreparedPage prepare(List<ListedRecord> records) throws Exception {
         List<String> ids = new ArrayList<>(records.size());
         for (ListedRecord record : records) {
             String id = record.key(RecordKeys.ID);
@@ -123,10 +125,26 @@ final class SnapshotChangeTracker implements ChangeTracker {
                 ids.add(id);
             }
         }
-        Map<String, StoredRecord> found = page = emptyAtStart ? Map.of() : store.find(key, ids, false);
-        pageHeld = store instanceof IndexedSnapshotStore ? 0 : found.size();
+        Map<String, StoredRecord> found = emptyAtStart ? Map.of() : store.find(key, ids, false);
+        if (!(store instanceof IndexedSnapshotStore)) {
+            aheadHeld = found.size();
+        }
         // the page's new records are marked in the store before any of them is delivered (WriteAheadMarks)
         marks.mark(records, id -> found.containsKey(id) || pending(id) != null, budget.room());
+        return new PreparedPage(records, found);
+    }
+
+    /** Two: a page's lookup and marks take round trips to the store, which the parsing of the next need not wait for. */
+    @Override
+    public int pagesAhead() {
+        return budget.limited() ? 0 : 2;
+    }
+
+    @Override
+    public void pageArrived(PreparedPage prepared) {
+        page = prepared.stored();
+        pageHeld = store instanceof IndexedSnapshotStore ? 0 : prepared.stored().size();
+        aheadHeld = 0;
     }
 
     @Override
@@ -171,6 +189,7 @@ final class SnapshotChangeTracker implements ChangeTracker {
     public Iterator<Change> afterCompleteListing() throws Exception {
         page = Map.of();
         pageHeld = 0;
+        aheadHeld = 0;
         ListedIds seen = listed;
         // with maxMessagesPerPoll one record more than can be sent shows that some are deferred
         long room = budget.limited() ? budget.room() + 1 : Long.MAX_VALUE;
@@ -211,6 +230,7 @@ final class SnapshotChangeTracker implements ChangeTracker {
                 listed = null;
                 page = Map.of();
                 pageHeld = 0;
+                aheadHeld = 0;
                 unwritten.writeTo(store, key, marks);
                 storedRecords = -1;
             }
@@ -235,6 +255,6 @@ final class SnapshotChangeTracker implements ChangeTracker {
     public long recordsInMemory() {
         ListedIds ids = listed;
         long held = store instanceof IndexedSnapshotStore indexed ? indexed.size() : 0;
-        return held + unwritten.size() + pageHeld + gone.size() + (ids == null ? 0 : ids.size());
+        return held + unwritten.size() + pageHeld + aheadHeld + gone.size() + (ids == null ? 0 : ids.size());
     }
 }

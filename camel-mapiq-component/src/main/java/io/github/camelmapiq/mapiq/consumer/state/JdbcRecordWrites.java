@@ -87,14 +87,19 @@ final class JdbcRecordWrites {
     }
 
     /**
-     * Inserts rows the store does not hold, as marks of {@code markPoll} ({@link JdbcMarks}) unless {@code null}:
-     * {@value #ROWS} rows a statement, since one multi-row {@code VALUES} list costs the database far less than as many
-     * one-row statements.
+     * Inserts rows the store does not hold, as marks of {@code markPoll} ({@link JdbcMarks}) unless {@code null}: on
+     * PostgreSQL by {@code COPY} ({@link PostgreSqlCopy}), elsewhere {@value #ROWS} rows a statement, since one
+     * multi-row {@code VALUES} list costs the database far less than as many one-row statements.
      */
     void insert(Connection connection, String key, Collection<StoredRecord> records, Long markPoll)
             throws SQLException {
         List<StoredRecord> all = records instanceof List<StoredRecord> list ? list : new ArrayList<>(records);
         String keyColumn = JdbcKeys.column(key);
+        PostgreSqlCopy copy = all.isEmpty() || !tables.isPostgreSql() ? null : PostgreSqlCopy.of(connection);
+        if (copy != null) {
+            copy.insert(tables.records(), keyColumn, all, markPoll);
+            return;
+        }
         int whole = all.size() / ROWS * ROWS;
         if (whole > 0) {
             try (PreparedStatement insert = connection.prepareStatement(insertOf(ROWS))) {
