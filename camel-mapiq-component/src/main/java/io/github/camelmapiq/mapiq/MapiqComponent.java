@@ -68,7 +68,8 @@ public class MapiqComponent extends HealthCheckComponent {
     }
 
     /**
-     * Where listings fetch their next page while the route works on the current one: a cached pool of Camel's
+     * Where listings fetch their next page, and consumers read and ready it ({@code PageFeed}), while the route works
+     * on the current one: a cached pool of Camel's
      * {@code ExecutorServiceManager}, created on first use and shut down with the component.
      */
     public synchronized ExecutorService getListingExecutor() {

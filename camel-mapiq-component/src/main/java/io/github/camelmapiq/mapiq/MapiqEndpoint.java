@@ -134,7 +134,7 @@ public class MapiqEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return c;
     }
 
-    /** Where listings of this endpoint fetch their next page while the current one is delivered. */
+    /** Where listings of this endpoint fetch, read and ready their next page while the current one is delivered. */
     public Executor getListingExecutor() {
         return getComponent().getListingExecutor();
     }
