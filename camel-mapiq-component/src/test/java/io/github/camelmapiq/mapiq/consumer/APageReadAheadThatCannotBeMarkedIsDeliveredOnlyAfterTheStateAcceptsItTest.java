@@ -8,9 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.camelmapiq.mapiq.consumer.state.MemorySnapshotStore;
 import io.github.camelmapiq.mapiq.consumer.state.StoredRecord;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.Test;
 
@@ -75,24 +73,5 @@ class APageReadAheadThatCannotBeMarkedIsDeliveredOnlyAfterTheStateAcceptsItTest 
         consumer.run();
         assertThat(recorder.size()).as("nothing more, nothing deleted").isEqualTo(created.size());
         assertThat(failures).hasSize(1);
-    }
-
-    private static ExceptionHandler recording(List<Throwable> failures) {
-        return new ExceptionHandler() {
-            @Override
-            public void handleException(Throwable exception) {
-                failures.add(exception);
-            }
-
-            @Override
-            public void handleException(String message, Throwable exception) {
-                failures.add(exception);
-            }
-
-            @Override
-            public void handleException(String message, Exchange exchange, Throwable exception) {
-                failures.add(exception);
-            }
-        };
     }
 }

@@ -11,7 +11,6 @@ import io.github.camelmapiq.simulator.Fault;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.ExceptionHandler;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,22 +81,7 @@ class APollThatFailsPartWayHasDeliveredWhatItReadTest extends ConsumerTestSuppor
             }
         };
         CamelContext context = newContext();
-        context.getRegistry().bind("recordFailures", new ExceptionHandler() {
-            @Override
-            public void handleException(Throwable exception) {
-                failures.add(exception);
-            }
-
-            @Override
-            public void handleException(String message, Throwable exception) {
-                failures.add(exception);
-            }
-
-            @Override
-            public void handleException(String message, Exchange exchange, Throwable exception) {
-                failures.add(exception);
-            }
-        });
+        context.getRegistry().bind("recordFailures", recording(failures));
         context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
             @Override
             public void configure() {

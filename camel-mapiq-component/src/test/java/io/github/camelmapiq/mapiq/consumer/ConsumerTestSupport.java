@@ -153,6 +153,26 @@ abstract class ConsumerTestSupport {
         return consumer;
     }
 
+    /** An exception handler (option {@code exceptionHandler}) that collects what it is handed in {@code failures}. */
+    static org.apache.camel.spi.ExceptionHandler recording(List<Throwable> failures) {
+        return new org.apache.camel.spi.ExceptionHandler() {
+            @Override
+            public void handleException(Throwable exception) {
+                failures.add(exception);
+            }
+
+            @Override
+            public void handleException(String message, Throwable exception) {
+                failures.add(exception);
+            }
+
+            @Override
+            public void handleException(String message, Exchange exchange, Throwable exception) {
+                failures.add(exception);
+            }
+        };
+    }
+
     static final class Recorder implements Processor {
         final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
 

@@ -52,22 +52,7 @@ class RecordsBoundAsTheirPageIsReadKeepTheirOwnIdsAndFailuresTest {
         String base = serve();
         List<Exchange> delivered = new CopyOnWriteArrayList<>();
         List<Throwable> failures = new CopyOnWriteArrayList<>();
-        ExceptionHandler handler = new ExceptionHandler() {
-            @Override
-            public void handleException(Throwable exception) {
-                failures.add(exception);
-            }
-
-            @Override
-            public void handleException(String message, Throwable exception) {
-                failures.add(exception);
-            }
-
-            @Override
-            public void handleException(String message, Exchange exchange, Throwable exception) {
-                failures.add(exception);
-            }
-        };
+        ExceptionHandler handler = ConsumerTestSupport.recording(failures);
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             context.getRegistry().bind("recordFailures", handler);
             context.addRoutes(new RouteBuilder() {
