@@ -25,13 +25,12 @@ import io.github.camelmapiq.mapiq.consumer.change.PreparedPage;
  */
 final class PageFeed implements AutoCloseable {
 
-    /** What reading, then readying, one page ended with: its records, the end of the listing, or a failure. */
+    /**
+     * What reading, then readying, one page ended with: its records (readied: {@code page}), the end of the listing
+     * (no records), or a failure (no records).
+     */
     private record Read(List<ListedRecord> records, PreparedPage page, boolean listingComplete,
                         Exception listingFailure, Exception stateFailure) {
-
-        boolean readyToPrepare() {
-            return records != null && listingFailure == null;
-        }
     }
 
     private final Listing listing;
@@ -88,7 +87,7 @@ final class PageFeed implements AutoCloseable {
             read = null;
             ready = next.thenApplyAsync(this::prepare, executor);
             if (twoPages) {
-                read = next.thenApplyAsync(before -> before.readyToPrepare() && !before.listingComplete()
+                read = next.thenApplyAsync(before -> before.records() != null && !before.listingComplete()
                         ? read() : new Read(null, null, before.listingComplete(), null, null), executor);
             }
         } catch (RejectedExecutionException stopping) {
@@ -114,7 +113,7 @@ final class PageFeed implements AutoCloseable {
     }
 
     private Read prepare(Read read) {
-        if (!read.readyToPrepare()) {
+        if (read.records() == null) {
             return read;
         }
         try {

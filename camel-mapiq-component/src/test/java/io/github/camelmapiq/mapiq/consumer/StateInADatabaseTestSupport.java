@@ -290,12 +290,17 @@ abstract class StateInADatabaseTestSupport extends ConsumerTestSupport {
                     if (method.getName().equals("getConnection")) {
                         connections.incrementAndGet();
                     }
-                    try {
-                        return method.invoke(dataSource, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
+                    return invoke(dataSource, method, args);
                 });
+    }
+
+    /** {@code method} called on {@code target}, throwing what it throws (for proxies that pass calls on). */
+    static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     @Test

@@ -141,14 +141,6 @@ class StateInPostgreSqlTest extends StateInADatabaseTestSupport {
                 });
     }
 
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            throw e.getCause();
-        }
-    }
-
     private void assertRowsWritten(long[] before, long inserted, long updated, long deleted) {
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
             long[] now = rowCounts();

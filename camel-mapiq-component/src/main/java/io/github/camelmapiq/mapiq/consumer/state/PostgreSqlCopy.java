@@ -30,9 +30,29 @@ final class PostgreSqlCopy {
         this.copyIn = copyIn;
     }
 
+    /**
+     * PostgreSQL's connection interface as the loader of each connection class sees it ({@code null}: not there), looked
+     * up once per class, not once per page.
+     */
+    private static final ClassValue<Class<?>> DRIVER = new ClassValue<>() {
+        @Override
+        protected Class<?> computeValue(Class<?> connectionClass) {
+            for (ClassLoader loader : new ClassLoader[] {
+                    connectionClass.getClassLoader(), Thread.currentThread().getContextClassLoader(),
+                    PostgreSqlCopy.class.getClassLoader() }) {
+                try {
+                    return Class.forName(CONNECTION, false, loader);
+                } catch (ClassNotFoundException | LinkageError notThere) {
+                    // the next loader may see it
+                }
+            }
+            return null;
+        }
+    };
+
     /** The copy API of {@code connection}, or {@code null} when it is not a connection of PostgreSQL's driver. */
     static PostgreSqlCopy of(Connection connection) throws SQLException {
-        Class<?> pgConnection = driverClass(connection);
+        Class<?> pgConnection = DRIVER.get(connection.getClass());
         if (pgConnection == null || !connection.isWrapperFor(pgConnection)) {
             return null;
         }
@@ -42,19 +62,6 @@ final class PostgreSqlCopy {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null; // a driver without the copy API: the rows go by INSERT
         }
-    }
-
-    private static Class<?> driverClass(Connection connection) {
-        for (ClassLoader loader : new ClassLoader[] {
-                connection.getClass().getClassLoader(), Thread.currentThread().getContextClassLoader(),
-                PostgreSqlCopy.class.getClassLoader() }) {
-            try {
-                return Class.forName(CONNECTION, false, loader);
-            } catch (ClassNotFoundException | LinkageError notThere) {
-                // the next loader may see it
-            }
-        }
-        return null;
     }
 
     /** Inserts {@code rows} under {@code keyColumn} into {@code table}, as marks of {@code markPoll} unless null. */
