@@ -111,7 +111,11 @@ public final class CrashTestConsumerMain {
             String readiness = HealthCheckHelper.invokeReadiness(context, "full").stream()
                     .filter(r -> r.getCheck().getId().equals("consumer:users-downstream")).findFirst()
                     .map(r -> r.getState() + " " + r.getMessage().orElse("")).orElse("UNKNOWN");
-            Files.writeString(status, readiness);
+            // replaced whole, never truncated then written: a reader never finds it empty
+            Path next = status.resolveSibling(status.getFileName() + ".next");
+            Files.writeString(next, readiness);
+            Files.move(next, status, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             Thread.sleep(100);
         }
         Thread.currentThread().join();
