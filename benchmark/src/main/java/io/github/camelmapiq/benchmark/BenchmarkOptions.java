@@ -40,7 +40,7 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int extraWarm
 
     static final String USAGE = """
             Usage: MapiqBenchmark [--case all|week|million|changes|calls|startup[,...]] [--users 50000] [--warmups 1]
-                                  [--extra-warmups 4] [--rounds 3] [--calls 20000] [--threads 16] [--timeout-seconds 300]
+                                  [--extra-warmups 4] [--rounds 3] [--calls 60000] [--threads 16] [--timeout-seconds 300]
                                   [--simulator-heap 2g] [--million-heap 256m] [--changes-heap 512m]
                                   [--stores all|memory|h2|postgresql[,...]]
                                   [--output benchmark/target/benchmark-results.md]
@@ -63,7 +63,7 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int extraWarm
         int warmups = 1;
         int extraWarmups = MapiqBenchmark.EXTRA_WARMUPS;
         int rounds = 3;
-        int calls = 20_000;
+        int calls = 60_000;
         int threads = 16;
         Duration timeout = Duration.ofSeconds(300);
         Path output = Path.of("benchmark", "target", "benchmark-results.md");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -29,6 +30,8 @@ final class CamelHttpRoute implements AutoCloseable {
 
     private final CamelContext context;
     private final ProducerTemplate template;
+    /** The small calls' route, resolved once, as a route's {@code to} is. */
+    private final Endpoint get;
 
     CamelHttpRoute(String baseUrl, String tokenUrl, int connections) throws Exception {
         context = new DefaultCamelContext();
@@ -57,6 +60,7 @@ final class CamelHttpRoute implements AutoCloseable {
         });
         context.start();
         template = context.createProducerTemplate();
+        get = context.getEndpoint("direct:get");
     }
 
     /** Lists every workspace reservation of the window; answers how many there were. */
@@ -78,7 +82,7 @@ final class CamelHttpRoute implements AutoCloseable {
 
     /** One small call; answers the length of the answer's text. */
     int get(String path, String query) {
-        Exchange answer = template.request("direct:get", e -> {
+        Exchange answer = template.request(get, e -> {
             e.getMessage().setHeader(Exchange.HTTP_PATH, path);
             e.getMessage().setHeader(Exchange.HTTP_QUERY, query);
         });

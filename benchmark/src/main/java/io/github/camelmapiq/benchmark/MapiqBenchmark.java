@@ -173,7 +173,7 @@ public final class MapiqBenchmark {
                 "mapiq:workspace-reservations?" + week.mapiqOptions())));
         contenders.add(new Contender(figure("week", CONSUMER_JSON, expected), () -> consumer(simulator,
                 "mapiq:workspace-reservations?" + week.mapiqOptions() + "&outputFormat=json")));
-        return interleaved(simulator.control(), contenders, expected < 0);
+        return interleaved(simulator, contenders, expected < 0);
     }
 
     private static Client consumer(SimulatorProcess simulator, String uri) throws Exception {
@@ -239,7 +239,7 @@ public final class MapiqBenchmark {
             MapiqClient client = new MapiqClient(simulator.baseUrl(), simulator.tokenUrl(), connections);
             return new Client(() -> concurrently(i -> client.get(userId)), client::close);
         }));
-        return interleaved(simulator.control(), contenders, false);
+        return interleaved(simulator, contenders, false);
     }
 
     private Figure.Builder callsFigure(String client) {
@@ -289,12 +289,16 @@ public final class MapiqBenchmark {
     /** Warm-up rounds beyond {@code --warmups} that may be added while the plain client's figure still moves (default). */
     static final int EXTRA_WARMUPS = 4;
 
-    private List<Figure> interleaved(ControlPlane control, List<Contender> contenders, boolean firstSetsExpected) {
+    private List<Figure> interleaved(SimulatorProcess simulator, List<Contender> contenders, boolean firstSetsExpected) {
+        ControlPlane control = simulator.control();
+        CpuMeter cpu = new CpuMeter(simulator.pid());
         int n = contenders.size();
         Client[] clients = new Client[n];
         Figure[] ended = new Figure[n];
         long[] tokens = new long[n];
+        List<List<CpuMeter.Usage>> cpuOfRounds = new ArrayList<>();
         for (int c = 0; c < n; c++) {
+            cpuOfRounds.add(new ArrayList<>());
             Contender contender = contenders.get(c);
             long before = tokens(control);
             try {
@@ -319,7 +323,9 @@ public final class MapiqBenchmark {
                         : "round " + (measured + 1) + " of " + options.rounds());
                 long before = tokens(control);
                 Client client = clients[c];
+                CpuMeter.Reading cpuBefore = cpu.read();
                 Rounds.Outcome round = Rounds.run(client.work(), options.timeout(), client::close);
+                CpuMeter.Usage usage = cpu.read().since(cpuBefore, round.count());
                 tokens[c] += tokens(control) - before;
                 if (!round.ok()) {
                     ended[c] = figure.outcome(round.failure(), "round " + (i + 1) + ": " + round.note());
@@ -330,11 +336,14 @@ public final class MapiqBenchmark {
                     contenders.forEach(other -> other.figure().expect(round.count()));
                 }
                 figure.round(warmup, round.count(), round.nanos());
+                if (!warmup) {
+                    cpuOfRounds.get(c).add(usage);
+                }
                 if (warmup && c == 0) {
                     firstWarmRates.add(round.count() * 1e9 / Math.max(1, round.nanos()));
                 }
-                out.printf(Locale.ROOT, "    %s: %s%,d %s in %.2f s%n", figure.client(), warmup ? "(warm-up) " : "",
-                        round.count(), figure.unit(), round.nanos() / 1e9);
+                out.printf(Locale.ROOT, "    %s: %s%,d %s in %.2f s (%s)%n", figure.client(), warmup ? "(warm-up) " : "",
+                        round.count(), figure.unit(), round.nanos() / 1e9, CpuMeter.describe(usage, figure.unit()));
             }
             if (warmup) {
                 warmups++;
@@ -348,7 +357,8 @@ public final class MapiqBenchmark {
                 clients[c].close();
             }
             Figure f = ended[c] != null ? ended[c] : contenders.get(c).figure().build();
-            figures.add(f.withTokens(tokens[c]));
+            f = f.withTokens(tokens[c]);
+            figures.add(f.ok() && f.note().isEmpty() ? f.withNote(CpuMeter.median(cpuOfRounds.get(c), f.unit())) : f);
         }
         report(figures);
         return figures;

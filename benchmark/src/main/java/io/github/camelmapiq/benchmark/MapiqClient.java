@@ -1,8 +1,8 @@
 package io.github.camelmapiq.benchmark;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelmapiq.mapiq.MapiqComponent;
 import io.github.camelmapiq.mapiq.MapiqConfiguration;
@@ -10,6 +10,7 @@ import io.github.camelmapiq.mapiq.MapiqConstants;
 import io.github.camelmapiq.mapiq.client.model.User;
 import io.github.camelmapiq.simulator.MapiqSimulator;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -27,9 +28,10 @@ final class MapiqClient implements AutoCloseable {
     static final String GET_URI = "mapiq:users?operation=get&getCacheTtl=" + GET_CACHE_TTL;
 
     private final CamelContext context;
-    private ProducerTemplate template;
-    /** The {@code direct:} routes added so far. */
-    private final Set<String> routes = new HashSet<>();
+    /** Made once, on first use; read without a lock afterwards, so 16 callers do not queue on this client. */
+    private volatile ProducerTemplate template;
+    /** The {@code direct:} routes added so far, by name; looked up without a lock once added. */
+    private final Map<String, Endpoint> routes = new ConcurrentHashMap<>();
 
     MapiqClient(String baseUrl, String tokenUrl, int connections) {
         context = newContext(baseUrl, tokenUrl, connections);
@@ -54,12 +56,18 @@ final class MapiqClient implements AutoCloseable {
         return context;
     }
 
-    private synchronized ProducerTemplate template() {
-        if (template == null) {
-            context.start();
-            template = context.createProducerTemplate();
+    private ProducerTemplate template() {
+        ProducerTemplate made = template;
+        if (made != null) {
+            return made;
         }
-        return template;
+        synchronized (this) {
+            if (template == null) {
+                context.start();
+                template = context.createProducerTemplate();
+            }
+            return template;
+        }
     }
 
     /** {@code operation=list}: one exchange whose body is the list of every record of the window. */
@@ -104,20 +112,28 @@ final class MapiqClient implements AutoCloseable {
         return 1;
     }
 
-    /** Adds route {@code direct:<name> → uri} once; answers its {@code direct:} URI. */
-    private String route(String name, String uri) throws Exception {
-        String from = "direct:" + name;
+    /**
+     * Adds route {@code direct:<name> → uri} once; answers its {@code direct:} endpoint, resolved once as a route's
+     * {@code to} is (the camel-http route's caller holds its endpoint the same way).
+     */
+    private Endpoint route(String name, String uri) throws Exception {
+        Endpoint known = routes.get(name);
+        if (known != null) {
+            return known;
+        }
         synchronized (routes) {
-            if (routes.add(from)) {
+            if (!routes.containsKey(name)) {
+                String from = "direct:" + name;
                 context.addRoutes(new RouteBuilder() {
                     @Override
                     public void configure() {
                         from(from).routeId("mapiq-" + name).to(uri);
                     }
                 });
+                routes.put(name, context.getEndpoint(from));
             }
+            return routes.get(name);
         }
-        return from;
     }
 
     @Override

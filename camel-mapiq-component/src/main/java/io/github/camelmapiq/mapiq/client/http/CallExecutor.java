@@ -131,12 +131,13 @@ final class CallExecutor {
             int retriedStatus = 0;
             try (ClassicHttpResponse response = http.executeOpen(null, request, null)) {
                 int status = response.getCode();
+                HttpEntity entity = AnswerBodies.oneStream(response.getEntity());
                 if (status == 401 && !replayedAfter401) {
                     if (LOG.isDebugEnabled()) {
                         LOG.debug("Mapiq {} {} -> 401 (attempt {}/{}): token refused, replaying once with a new token",
                                 method, path, attempt, maxAttempts);
                     }
-                    AnswerBodies.discard(request, response.getEntity());
+                    AnswerBodies.discard(request, entity);
                     tokens.invalidate(token);
                     replayedAfter401 = true;
                     statistics.countReplay();
@@ -154,16 +155,16 @@ final class CallExecutor {
                     }
                     T result;
                     try {
-                        result = reader.read(status, response.getEntity());
+                        result = reader.read(status, entity);
                     } catch (IOException | MapiqResponseException | RuntimeException failed) {
                         request.cancel(); // what is left of a bad or oversized answer is not read
                         throw failed;
                     }
-                    AnswerBodies.discard(request, response.getEntity());
+                    AnswerBodies.discard(request, entity);
                     return result;
                 }
-                byte[] errorBody = AnswerBodies.readAtMost(response.getEntity(), MAX_ERROR_BODY);
-                AnswerBodies.discard(request, response.getEntity());
+                byte[] errorBody = AnswerBodies.readAtMost(entity, MAX_ERROR_BODY);
+                AnswerBodies.discard(request, entity);
                 MapiqApiException error = ProblemDetails.toException(method, path, status, errorBody, mapper,
                         secrets(token));
                 Header retryAfterHeader = response.getFirstHeader(HttpHeaders.RETRY_AFTER);

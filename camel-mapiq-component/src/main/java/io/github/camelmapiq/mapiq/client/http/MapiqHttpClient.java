@@ -3,8 +3,6 @@ package io.github.camelmapiq.mapiq.client.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +27,6 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.net.URIBuilder;
 
 /**
  * Calls the Mapiq API with a bearer token from the component's token manager: lists (paging), single calls and
@@ -37,7 +34,8 @@ import org.apache.hc.core5.net.URIBuilder;
  */
 public final class MapiqHttpClient {
 
-    private final String baseUrl;
+    private final CallUris uris;
+    private final AnswerTexts texts;
     private final ObjectMapper mapper;
     private final ReadLimits limits;
     private final JsonFactory jsonFactory;
@@ -48,7 +46,8 @@ public final class MapiqHttpClient {
                     RetryPolicy retry, ObjectMapper mapper, MapiqClientStatistics statistics, CallAbort abort,
                     ReadLimits limits, MapiqEndpointStatistics endpointStatistics, String[] credentialSecrets,
                     RequestConfig requestConfig) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.uris = new CallUris(baseUrl);
+        this.texts = new AnswerTexts(limits);
         this.mapper = mapper;
         this.limits = limits;
         this.jsonFactory = limits.jsonFactory();
@@ -111,7 +110,7 @@ public final class MapiqHttpClient {
      */
     FetchedPage page(String path, Map<String, String> query, String[] keyFields, ObjectReader binder, CallAbort stop)
             throws Exception {
-        URI uri = uri(path, query);
+        URI uri = uris.of(path, query);
         PageReader reader = new PageReader(jsonFactory, limits, "GET " + uri.getRawPath(), keyFields, binder);
         return executor.execute("GET", uri, null, CallKind.READ, stop, (status, entity) -> entity == null
                 ? FetchedPage.of(PageReader.Page.EMPTY) : reader.fetch(entity.getContent()));
@@ -154,7 +153,7 @@ public final class MapiqHttpClient {
 
     private MapiqResponse call(String method, String path, Map<String, String> query, Object body, CallKind kind,
                                boolean anyContent, boolean jsonAsText) throws Exception {
-        URI uri = uri(path, query);
+        URI uri = uris.of(path, query);
         byte[] json = body == null ? null
                 : body instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
                 : body instanceof byte[] b ? b : mapper.writeValueAsBytes(body);
@@ -163,52 +162,16 @@ public final class MapiqHttpClient {
             if (entity == null) {
                 return new MapiqResponse(status, null);
             }
-            ContentType type = anyContent ? ContentType.parseLenient(entity.getContentType()) : null;
+            ContentType type = anyContent ? texts.type(entity) : null;
             if (anyContent && !isJson(type)) {
-                return new MapiqResponse(status, null, readText(entity, type, verb, uri));
+                return new MapiqResponse(status, null, texts.text(entity, type, verb + " " + uri.getRawPath()));
             }
             if (jsonAsText) {
-                String text = readText(entity, type, verb, uri);
-                return text.isBlank() ? new MapiqResponse(status, null)
-                        : new MapiqResponse(status, null, checked(text, verb + " " + uri.getRawPath()));
+                String text = texts.json(entity, type, verb + " " + uri.getRawPath());
+                return text == null ? new MapiqResponse(status, null) : new MapiqResponse(status, null, text);
             }
             return new MapiqResponse(status, readBody(entity.getContent(), verb + " " + uri.getRawPath()));
         });
-    }
-
-    /** {@code text} once a streaming pass found it one JSON value within the limits. */
-    private String checked(String text, String call) throws IOException, MapiqResponseException {
-        try (JsonParser parser = jsonFactory.createParser(text)) {
-            if (parser.nextToken() != null) {
-                parser.skipChildren();
-            }
-            if (parser.nextToken() != null) {
-                throw new MapiqResponseException("Mapiq API " + call + " answered malformed JSON: more than one "
-                                                 + "value", null);
-            }
-            return text;
-        } catch (StreamConstraintsException e) {
-            throw new MapiqResponseException("Mapiq API " + call + " answered beyond the configured limits "
-                                             + "(maxResponseSize " + limits.maxResponseSize() + " bytes after "
-                                             + "decompression, maxNestingDepth " + limits.maxNestingDepth() + "): "
-                                             + e.getOriginalMessage(), e);
-        } catch (JsonParseException e) {
-            throw new MapiqResponseException("Mapiq API " + call + " answered malformed JSON: "
-                                             + e.getOriginalMessage(), e);
-        }
-    }
-
-    /** A text answer of content {@code type}, at most {@code maxResponseSize} bytes once decompressed. */
-    private String readText(HttpEntity entity, ContentType type, String verb, URI uri)
-            throws IOException, MapiqResponseException {
-        Charset charset = type == null || type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
-        byte[] text = AnswerBodies.readWhole(entity, limits.maxResponseSize());
-        if (text == null) {
-            throw new MapiqResponseException("Mapiq API " + verb + " " + uri.getRawPath() + " answered more than "
-                                             + "maxResponseSize (" + limits.maxResponseSize() + " bytes, counted after decompression); "
-                                             + "raise maxResponseSize to take larger answers", null);
-        }
-        return new String(text, charset);
     }
 
     /** JSON unless the content type names another type (an answer without content type is taken as JSON). */
@@ -246,34 +209,8 @@ public final class MapiqHttpClient {
         }
     }
 
-    private URI uri(String path, Map<String, String> query) {
-        String p = path == null ? "" : path.startsWith("/") || path.isEmpty() ? path : "/" + path;
-        if (query == null || query.isEmpty()) {
-            try {
-                return new URI(baseUrl + p); // one parse: the path is already encoded (a raw path, a record's path)
-            } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("Invalid Mapiq URL from baseUrl '" + Texts.url(baseUrl)
-                                                   + "' and path '" + p + "': " + e.getMessage(), e);
-            }
-        }
-        try {
-            URIBuilder builder = new URIBuilder(baseUrl + p);
-            if (query != null) {
-                query.forEach((name, value) -> {
-                    if (value != null) {
-                        builder.addParameter(name, value);
-                    }
-                });
-            }
-            return builder.build();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Invalid Mapiq URL from baseUrl '" + Texts.url(baseUrl) + "' and path '"
-                                               + p + "': " + e.getMessage(), e);
-        }
-    }
-
     @Override
     public String toString() {
-        return "MapiqHttpClient{baseUrl=" + Texts.url(baseUrl) + "}";
+        return "MapiqHttpClient{baseUrl=" + Texts.url(uris.baseUrl()) + "}";
     }
 }
