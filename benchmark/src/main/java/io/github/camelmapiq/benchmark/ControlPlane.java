@@ -70,6 +70,11 @@ final class ControlPlane {
         return n;
     }
 
+    /** Has the simulator's JVM collect its garbage now (between rounds, never in one). */
+    void collectGarbage() throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(uri("/_simulator/gc")).POST(HttpRequest.BodyPublishers.noBody()), 204);
+    }
+
     void resetCounters() throws IOException, InterruptedException {
         send(HttpRequest.newBuilder(uri("/_simulator/counters")).DELETE(), 204);
     }

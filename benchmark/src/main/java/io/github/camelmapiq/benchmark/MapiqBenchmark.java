@@ -1,5 +1,6 @@
 package io.github.camelmapiq.benchmark;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -323,6 +324,7 @@ public final class MapiqBenchmark {
                         : "round " + (measured + 1) + " of " + options.rounds());
                 long before = tokens(control);
                 Client client = clients[c];
+                collectGarbage(control); // what the rounds before left is not collected in this one
                 CpuMeter.Reading cpuBefore = cpu.read();
                 Rounds.Outcome round = Rounds.run(client.work(), options.timeout(), client::close);
                 CpuMeter.Usage usage = cpu.read().since(cpuBefore, round.count());
@@ -386,6 +388,22 @@ public final class MapiqBenchmark {
         double last = firstRates.get(firstRates.size() - 1);
         double before = firstRates.get(firstRates.size() - 2);
         return Math.abs(last - before) > 0.10 * Math.max(last, before);
+    }
+
+    /**
+     * Collects the garbage of this JVM and of the simulator's between two rounds: a collection that one client's round
+     * made due (a client that allocates much, a listing held whole) would otherwise land in whichever round runs next.
+     * A collection a round needs for itself still lands in it. Not timed.
+     */
+    private void collectGarbage(ControlPlane control) {
+        System.gc();
+        try {
+            control.collectGarbage();
+        } catch (IOException e) {
+            out.println("    (the simulator did not collect its garbage: " + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Token requests the simulator has seen; -1 (and so nonsense deltas are avoided) if it cannot tell. */

@@ -141,6 +141,8 @@ class ControlPlaneTest {
         assertThat(httpClient.get("/v2/spaces/buildings").status()).isEqualTo(200);
         assertThat(httpClient.get("/v2/users").status()).isEqualTo(403);
 
+        assertThat(control.post("/_simulator/gc", Map.of()).status()).isEqualTo(204);
+        assertThat(control.get("/_simulator/gc").status()).as("only POST collects").isEqualTo(404);
         assertThat(control.post("/_simulator/tokens/revoke", Map.of()).status()).isEqualTo(204);
         assertThat(httpClient.get("/v2/spaces/buildings").status()).isEqualTo(401);
 

@@ -95,6 +95,13 @@ public final class ControlHttp implements Handler {
         switch (p[0]) {
             case "data":
                 return data(ex, method, p);
+            case "gc":
+                if (p.length == 1 && method.equals("POST")) {
+                    // a benchmark's pause between rounds: what the last round left is collected before the next one
+                    System.gc();
+                    return Reply.empty(204);
+                }
+                break;
             case "tokens":
                 if (p.length == 1 && method.equals("GET")) {
                     return ok(new ArrayList<>(control.issuedTokens()));
