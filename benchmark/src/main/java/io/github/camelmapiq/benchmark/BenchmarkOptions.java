@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  * @param warmups       unmeasured rounds before the measured ones
  * @param extraWarmups  warm-up rounds that may follow them while the plain client's figure still moves
  * @param rounds        measured rounds; each figure is their median
+ * @param weekListings  listings of the week in one round of the {@code week} case
  * @param calls         small calls per round of the {@code calls} case
  * @param threads       threads making them
  * @param timeout       longest one round may take before the case is reported as TIMEOUT
@@ -28,7 +29,8 @@ import java.util.stream.Collectors;
  * @param stores        where the {@code changes} case keeps the consumer's state, in the fixed order of
  *                      {@link #ALL_STORES}
  */
-record BenchmarkOptions(Set<String> cases, int users, int warmups, int extraWarmups, int rounds, int calls, int threads,
+record BenchmarkOptions(Set<String> cases, int users, int warmups, int extraWarmups, int rounds, int weekListings,
+        int calls, int threads,
         Duration timeout, Path output, String simulatorHeap, String millionHeap, String changesHeap,
         Set<String> stores) {
 
@@ -40,12 +42,13 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int extraWarm
 
     static final String USAGE = """
             Usage: MapiqBenchmark [--case all|week|million|changes|calls|startup[,...]] [--users 50000] [--warmups 1]
-                                  [--extra-warmups 4] [--rounds 3] [--calls 60000] [--threads 16] [--timeout-seconds 300]
+                                  [--extra-warmups 4] [--rounds 3] [--week-listings 3] [--calls 60000] [--threads 16]
+                                  [--timeout-seconds 300]
                                   [--simulator-heap 2g] [--million-heap 256m] [--changes-heap 512m]
                                   [--stores all|memory|h2|postgresql[,...]]
                                   [--output benchmark/target/benchmark-results.md]
-            week:    a week of workspace reservations: plain client, camel-http route, operation=list,
-                     one consumer poll (POJO and JSON)
+            week:    a week of workspace reservations, listed --week-listings times a round: plain client,
+                     camel-http route, operation=list, consumer polls (POJO and JSON)
             million: the 61-day window (all records) in --million-heap: plain streaming client, consumer
             changes: changesOnly over the 61-day window in --changes-heap: first poll, poll after 20 changes,
                      the state in memory, in an embedded H2 database, in a throw-away PostgreSQL server (--stores
@@ -63,6 +66,7 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int extraWarm
         int warmups = 1;
         int extraWarmups = MapiqBenchmark.EXTRA_WARMUPS;
         int rounds = 3;
+        int weekListings = 3;
         int calls = 60_000;
         int threads = 16;
         Duration timeout = Duration.ofSeconds(300);
@@ -87,6 +91,7 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int extraWarm
                 case "--warmups" -> warmups = atLeast(0, name, value);
                 case "--extra-warmups" -> extraWarmups = atLeast(0, name, value);
                 case "--rounds" -> rounds = atLeast(1, name, value);
+                case "--week-listings" -> weekListings = atLeast(1, name, value);
                 case "--calls" -> calls = atLeast(1, name, value);
                 case "--threads" -> threads = atLeast(1, name, value);
                 case "--timeout-seconds" -> timeout = Duration.ofSeconds(atLeast(1, name, value));
@@ -97,7 +102,7 @@ record BenchmarkOptions(Set<String> cases, int users, int warmups, int extraWarm
                 default -> throw new IllegalArgumentException("Unknown argument " + name + "\n" + USAGE);
             }
         }
-        return new BenchmarkOptions(cases, users, warmups, extraWarmups, rounds, calls, threads, timeout, output, simulatorHeap,
+        return new BenchmarkOptions(cases, users, warmups, extraWarmups, rounds, weekListings, calls, threads, timeout, output, simulatorHeap,
                 millionHeap, changesHeap, stores);
     }
 

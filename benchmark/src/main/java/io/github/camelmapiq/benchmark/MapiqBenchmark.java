@@ -154,33 +154,46 @@ public final class MapiqBenchmark {
      * round by round. The expected count is what the simulator holds for the week when that is cheap to ask (a small
      * data set), else what the plain client counts.
      */
-    private List<Figure> week(SimulatorProcess simulator, long expected) {
+    private List<Figure> week(SimulatorProcess simulator, long weekRecords) {
         Window week = Window.week(today);
-        out.println("Case week: " + week);
+        int listings = options.weekListings();
+        out.println("Case week: " + week + ", listed " + listings + " time(s) a round");
+        long expected = weekRecords < 0 ? -1 : weekRecords * listings;
         List<Contender> contenders = new ArrayList<>();
         contenders.add(new Contender(figure("week", PLAIN, expected), () -> {
             PlainClient client = new PlainClient(simulator.baseUrl(), simulator.tokenUrl(), 4);
-            return new Client(() -> client.listWorkspaceReservations(week), client::close);
+            return new Client(repeated(listings, () -> client.listWorkspaceReservations(week)), client::close);
         }));
         contenders.add(new Contender(figure("week", CAMEL_HTTP, expected), () -> {
             CamelHttpRoute route = new CamelHttpRoute(simulator.baseUrl(), simulator.tokenUrl(), 4);
-            return new Client(() -> route.listWorkspaceReservations(week), route::close);
+            return new Client(repeated(listings, () -> route.listWorkspaceReservations(week)), route::close);
         }));
         contenders.add(new Contender(figure("week", LIST, expected), () -> {
             MapiqClient client = new MapiqClient(simulator.baseUrl(), simulator.tokenUrl(), 4);
-            return new Client(() -> client.list(week), client::close);
+            return new Client(repeated(listings, () -> client.list(week)), client::close);
         }));
         contenders.add(new Contender(figure("week", CONSUMER_POJO, expected), () -> consumer(simulator,
-                "mapiq:workspace-reservations?" + week.mapiqOptions())));
+                "mapiq:workspace-reservations?" + week.mapiqOptions(), listings)));
         contenders.add(new Contender(figure("week", CONSUMER_JSON, expected), () -> consumer(simulator,
-                "mapiq:workspace-reservations?" + week.mapiqOptions() + "&outputFormat=json")));
+                "mapiq:workspace-reservations?" + week.mapiqOptions() + "&outputFormat=json", listings)));
         return interleaved(simulator, contenders, expected < 0);
     }
 
-    private static Client consumer(SimulatorProcess simulator, String uri) throws Exception {
+    /** {@code listing} made {@code times} times in one round; answers what they handled together. */
+    private static Rounds.Work repeated(int times, Rounds.Work listing) {
+        return () -> {
+            long handled = 0;
+            for (int i = 0; i < times; i++) {
+                handled += listing.run();
+            }
+            return handled;
+        };
+    }
+
+    private static Client consumer(SimulatorProcess simulator, String uri, int polls) throws Exception {
         CamelContext context = MapiqClient.newContext(simulator.baseUrl(), simulator.tokenUrl(), 4);
         PolledRoute route = new PolledRoute(context, uri);
-        return new Client(route::poll, route::close);
+        return new Client(repeated(polls, route::poll), route::close);
     }
 
     /** The 61-day window, every record of the simulator, each client in a child JVM of {@code --million-heap}. */

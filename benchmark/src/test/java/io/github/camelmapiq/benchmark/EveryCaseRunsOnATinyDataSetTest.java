@@ -26,7 +26,7 @@ class EveryCaseRunsOnATinyDataSetTest {
     void everyClientDeliversWhatTheSimulatorHoldsAndTheTablesAreWritten(@TempDir Path dir) throws Exception {
         Path output = dir.resolve("results.md");
         BenchmarkOptions options = BenchmarkOptions.parse("--users", "20", "--warmups", "1", "--extra-warmups", "0", "--rounds", "1",
-                "--calls", "64", "--threads", "4", "--timeout-seconds", "300", "--simulator-heap", "256m",
+                "--week-listings", "2", "--calls", "64", "--threads", "4", "--timeout-seconds", "300", "--simulator-heap", "256m",
                 "--output", output.toString());
         ByteArrayOutputStream console = new ByteArrayOutputStream();
 
@@ -40,7 +40,8 @@ class EveryCaseRunsOnATinyDataSetTest {
         assertThat(result.weekRecords()).isPositive().isLessThan(result.records());
         for (String weekClient : List.of(MapiqBenchmark.PLAIN, MapiqBenchmark.CAMEL_HTTP, MapiqBenchmark.LIST,
                 MapiqBenchmark.CONSUMER_POJO, MapiqBenchmark.CONSUMER_JSON)) {
-            assertThat(find(figures, weekClient).counts()).as(weekClient).containsExactly(result.weekRecords());
+            assertThat(find(figures, weekClient).counts()).as(weekClient + ", two listings a round")
+                    .containsExactly(2 * result.weekRecords());
         }
         assertThat(find(figures, MapiqBenchmark.MILLION_PLAIN).counts()).containsExactly(result.records());
         assertThat(find(figures, MapiqBenchmark.MILLION_CONSUMER).counts()).containsExactly(result.records());
@@ -76,7 +77,7 @@ class EveryCaseRunsOnATinyDataSetTest {
 
         String markdown = Files.readString(output);
         assertThat(markdown).contains("## A week of workspace reservations (" + result.weekRecords()
-                                      + " records, 1000 per page)")
+                                      + " records, 1000 per page), listed 2 time(s) a round")
                 .contains("| `mapiq:workspace-reservations?operation=list` |")
                 .contains("| changesOnly, poll after 20 changes (10 moved, 10 deleted) | `-Xmx512m` | 20 |")
                 .contains("| changesOnly, state in H2 (stateDataSource), poll after the 20 changes | `-Xmx512m` | 20 |")
@@ -85,6 +86,7 @@ class EveryCaseRunsOnATinyDataSetTest {
                 .contains("| changesOnly, state in PostgreSQL (stateDataSource), poll after the 20 changes "
                           + "| `-Xmx512m` | 20 |")
                 .contains("| `mapiq:raw` |")
+                .containsPattern("\\| `mapiq:raw` \\|[^\\n]*OK: CPU per call: clients [0-9.]+ µs, simulator [0-9.]+ µs")
                 .contains("| `mapiq:users?operation=get&getCacheTtl=10m` |")
                 .contains("cores").contains("JVM: ");
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("Written to");
