@@ -41,16 +41,34 @@ final class CpuMeter {
         return cpu.map(Duration::toNanos).orElse(-1L);
     }
 
-    /** CPU times at one moment. */
+    /** CPU times, in nanoseconds: at one moment, or spent between two (-1 where unknown). */
     record Reading(long own, long simulator) {
 
-        /** CPU per unit between {@code start} and this reading, in microseconds; -1 where unknown. */
-        Usage since(Reading start, long units) {
-            return new Usage(perUnit(own, start.own, units), perUnit(simulator, start.simulator, units));
+        /** What was spent between {@code start} and this reading. */
+        Reading minus(Reading start) {
+            return new Reading(difference(own, start.own), difference(simulator, start.simulator));
         }
 
-        private static double perUnit(long end, long begin, long units) {
-            return end < 0 || begin < 0 || units <= 0 ? -1 : (end - begin) / 1e3 / units;
+        /** Two spans of time spent, together. */
+        Reading plus(Reading other) {
+            return new Reading(sum(own, other.own), sum(simulator, other.simulator));
+        }
+
+        /** What was spent, per unit, in microseconds. */
+        Usage perUnit(long units) {
+            return new Usage(micros(own, units), micros(simulator, units));
+        }
+
+        private static long difference(long end, long begin) {
+            return end < 0 || begin < 0 ? -1 : end - begin;
+        }
+
+        private static long sum(long a, long b) {
+            return a < 0 || b < 0 ? -1 : a + b;
+        }
+
+        private static double micros(long nanos, long units) {
+            return nanos < 0 || units <= 0 ? -1 : nanos / 1e3 / units;
         }
     }
 

@@ -48,6 +48,8 @@ public final class MapiqBenchmark {
     static final String STARTUP_CONSUMER = "mapiq: consumer in Camel Main: first record";
     static final String SMALL_CALL_PATH = "/v2/users";
     static final String SMALL_CALL_QUERY = "pageSize=1";
+    /** Turns a round of the {@code calls} case is made of, the clients taking turns within the round. */
+    static final int CALL_SLICES = 3;
 
     private static final Duration SIMULATOR_STARTUP = Duration.ofMinutes(5);
     private static final String HERE = "measuring JVM";
@@ -162,38 +164,27 @@ public final class MapiqBenchmark {
         List<Contender> contenders = new ArrayList<>();
         contenders.add(new Contender(figure("week", PLAIN, expected), () -> {
             PlainClient client = new PlainClient(simulator.baseUrl(), simulator.tokenUrl(), 4);
-            return new Client(repeated(listings, () -> client.listWorkspaceReservations(week)), client::close);
+            return new Client(slice -> client.listWorkspaceReservations(week), client::close);
         }));
         contenders.add(new Contender(figure("week", CAMEL_HTTP, expected), () -> {
             CamelHttpRoute route = new CamelHttpRoute(simulator.baseUrl(), simulator.tokenUrl(), 4);
-            return new Client(repeated(listings, () -> route.listWorkspaceReservations(week)), route::close);
+            return new Client(slice -> route.listWorkspaceReservations(week), route::close);
         }));
         contenders.add(new Contender(figure("week", LIST, expected), () -> {
             MapiqClient client = new MapiqClient(simulator.baseUrl(), simulator.tokenUrl(), 4);
-            return new Client(repeated(listings, () -> client.list(week)), client::close);
+            return new Client(slice -> client.list(week), client::close);
         }));
         contenders.add(new Contender(figure("week", CONSUMER_POJO, expected), () -> consumer(simulator,
-                "mapiq:workspace-reservations?" + week.mapiqOptions(), listings)));
+                "mapiq:workspace-reservations?" + week.mapiqOptions())));
         contenders.add(new Contender(figure("week", CONSUMER_JSON, expected), () -> consumer(simulator,
-                "mapiq:workspace-reservations?" + week.mapiqOptions() + "&outputFormat=json", listings)));
-        return interleaved(simulator, contenders, expected < 0);
+                "mapiq:workspace-reservations?" + week.mapiqOptions() + "&outputFormat=json")));
+        return interleaved(simulator, contenders, expected < 0, listings);
     }
 
-    /** {@code listing} made {@code times} times in one round; answers what they handled together. */
-    private static Rounds.Work repeated(int times, Rounds.Work listing) {
-        return () -> {
-            long handled = 0;
-            for (int i = 0; i < times; i++) {
-                handled += listing.run();
-            }
-            return handled;
-        };
-    }
-
-    private static Client consumer(SimulatorProcess simulator, String uri, int polls) throws Exception {
+    private static Client consumer(SimulatorProcess simulator, String uri) throws Exception {
         CamelContext context = MapiqClient.newContext(simulator.baseUrl(), simulator.tokenUrl(), 4);
         PolledRoute route = new PolledRoute(context, uri);
-        return new Client(repeated(polls, route::poll), route::close);
+        return new Client(slice -> route.poll(), route::close);
     }
 
     /** The 61-day window, every record of the simulator, each client in a child JVM of {@code --million-heap}. */
@@ -239,34 +230,36 @@ public final class MapiqBenchmark {
         List<Contender> contenders = new ArrayList<>();
         contenders.add(new Contender(callsFigure(CALLS_PLAIN), () -> {
             PlainClient client = new PlainClient(simulator.baseUrl(), simulator.tokenUrl(), connections);
-            return new Client(() -> concurrently(i -> client.get(path)), client::close);
+            return new Client(slice -> concurrently(slice, i -> client.get(path)), client::close);
         }));
         contenders.add(new Contender(callsFigure(CALLS_CAMEL_HTTP), () -> {
             CamelHttpRoute route = new CamelHttpRoute(simulator.baseUrl(), simulator.tokenUrl(), connections);
-            return new Client(() -> concurrently(i -> route.get(SMALL_CALL_PATH, SMALL_CALL_QUERY)), route::close);
+            return new Client(slice -> concurrently(slice, i -> route.get(SMALL_CALL_PATH, SMALL_CALL_QUERY)),
+                    route::close);
         }));
         contenders.add(new Contender(callsFigure(CALLS_RAW), () -> {
             MapiqClient client = new MapiqClient(simulator.baseUrl(), simulator.tokenUrl(), connections);
-            return new Client(() -> concurrently(i -> client.raw(path)), client::close);
+            return new Client(slice -> concurrently(slice, i -> client.raw(path)), client::close);
         }));
         contenders.add(new Contender(callsFigure(CALLS_GET), () -> {
             MapiqClient client = new MapiqClient(simulator.baseUrl(), simulator.tokenUrl(), connections);
-            return new Client(() -> concurrently(i -> client.get(userId)), client::close);
+            return new Client(slice -> concurrently(slice, i -> client.get(userId)), client::close);
         }));
-        return interleaved(simulator, contenders, false);
+        return interleaved(simulator, contenders, false, CALL_SLICES);
     }
 
     private Figure.Builder callsFigure(String client) {
         return Figure.of("calls", client, HERE, "calls").expect(options.calls());
     }
 
-    private long concurrently(ConcurrentCalls.Call call) throws Exception {
-        ConcurrentCalls calls = new ConcurrentCalls().run(options.calls(), options.threads(), call);
-        if (calls.failed() > 0) {
-            throw new IllegalStateException(calls.failed() + " of " + options.calls() + " calls failed"
-                                            + calls.errors());
+    /** The {@code slice}th part of a round's {@code --calls} calls (the parts differ by one call at most). */
+    private long concurrently(int slice, ConcurrentCalls.Call call) throws Exception {
+        int calls = options.calls() / CALL_SLICES + (slice < options.calls() % CALL_SLICES ? 1 : 0);
+        ConcurrentCalls made = new ConcurrentCalls().run(calls, options.threads(), call);
+        if (made.failed() > 0) {
+            throw new IllegalStateException(made.failed() + " of " + calls + " calls failed" + made.errors());
         }
-        return calls.succeeded();
+        return made.succeeded();
     }
 
     private Figure.Builder figure(String group, String client, long expected) {
@@ -274,7 +267,12 @@ public final class MapiqBenchmark {
     }
 
     /** A client made for one figure, and how it is closed (which also aborts a round in progress). */
-    private record Client(Rounds.Work work, AutoCloseable closer) {
+    /** One turn of a client: the {@code slice}th part of its round. */
+    private interface Turn {
+        long run(int slice) throws Exception;
+    }
+
+    private record Client(Turn work, AutoCloseable closer) {
         void close() {
             try {
                 closer.close();
@@ -292,18 +290,20 @@ public final class MapiqBenchmark {
     private record Contender(Figure.Builder figure, ClientFactory factory) {
     }
 
-    /**
-     * Makes every client, then runs the rounds with the clients taking turns (warm-up rounds first), so that a change
-     * of the machine's load during the case touches every client alike; closes them. A client whose round fails
-     * leaves the turns, its figure cut short. The token requests the simulator sees while a client is made and while
-     * its rounds run are that client's.
-     *
-     * @param firstSetsExpected the first client's first count becomes what every round of every client must count
-     */
     /** Warm-up rounds beyond {@code --warmups} that may be added while the plain client's figure still moves (default). */
     static final int EXTRA_WARMUPS = 4;
 
-    private List<Figure> interleaved(SimulatorProcess simulator, List<Contender> contenders, boolean firstSetsExpected) {
+    /**
+     * Makes every client, then runs the rounds (warm-up rounds first). A round is {@code slices} turns of each client,
+     * the clients taking turns within the round (plain, camel-http, ..., plain, camel-http, ...), so that a change of
+     * the machine's load touches every client alike; a client's round is the sum of its turns. Both JVMs collect
+     * their garbage before each turn. A client whose turn fails leaves the turns, its figure cut short; closes them.
+     * The token requests the simulator sees while a client is made and while its turns run are that client's.
+     *
+     * @param firstSetsExpected the first client's first count becomes what every round of every client must count
+     */
+    private List<Figure> interleaved(SimulatorProcess simulator, List<Contender> contenders, boolean firstSetsExpected,
+                                     int slices) {
         ControlPlane control = simulator.control();
         CpuMeter cpu = new CpuMeter(simulator.pid());
         int n = contenders.size();
@@ -328,37 +328,54 @@ public final class MapiqBenchmark {
         int measured = 0;
         for (int i = 0; measured < options.rounds() && Arrays.stream(ended).anyMatch(java.util.Objects::isNull); i++) {
             boolean warmup = warmingUp(warmups, firstWarmRates);
+            out.printf(Locale.ROOT, "    %s%n", warmup ? "warm-up round " + (warmups + 1)
+                    : "round " + (measured + 1) + " of " + options.rounds());
+            long[] counts = new long[n];
+            long[] nanos = new long[n];
+            CpuMeter.Reading[] spent = new CpuMeter.Reading[n];
+            for (int slice = 0; slice < slices; slice++) {
+                for (int c = 0; c < n; c++) {
+                    if (ended[c] != null) {
+                        continue;
+                    }
+                    long before = tokens(control);
+                    Client client = clients[c];
+                    int part = slice;
+                    collectGarbage(control); // what the turns before left is not collected in this one
+                    CpuMeter.Reading cpuBefore = cpu.read();
+                    Rounds.Outcome turn = Rounds.run(() -> client.work().run(part), options.timeout(), client::close);
+                    CpuMeter.Reading used = cpu.read().minus(cpuBefore);
+                    tokens[c] += tokens(control) - before;
+                    if (!turn.ok()) {
+                        ended[c] = contenders.get(c).figure().outcome(turn.failure(), "round " + (i + 1) + ": "
+                                                                                       + turn.note());
+                        client.close();
+                        continue;
+                    }
+                    counts[c] += turn.count();
+                    nanos[c] += turn.nanos();
+                    spent[c] = spent[c] == null ? used : spent[c].plus(used);
+                }
+            }
             for (int c = 0; c < n; c++) {
                 if (ended[c] != null) {
                     continue;
                 }
                 Figure.Builder figure = contenders.get(c).figure();
-                out.printf(Locale.ROOT, "    %s: %s ...%n", figure.client(), warmup ? "warm-up round " + (warmups + 1)
-                        : "round " + (measured + 1) + " of " + options.rounds());
-                long before = tokens(control);
-                Client client = clients[c];
-                collectGarbage(control); // what the rounds before left is not collected in this one
-                CpuMeter.Reading cpuBefore = cpu.read();
-                Rounds.Outcome round = Rounds.run(client.work(), options.timeout(), client::close);
-                CpuMeter.Usage usage = cpu.read().since(cpuBefore, round.count());
-                tokens[c] += tokens(control) - before;
-                if (!round.ok()) {
-                    ended[c] = figure.outcome(round.failure(), "round " + (i + 1) + ": " + round.note());
-                    client.close();
-                    continue;
-                }
                 if (firstSetsExpected && i == 0 && c == 0) {
-                    contenders.forEach(other -> other.figure().expect(round.count()));
+                    long count = counts[0];
+                    contenders.forEach(other -> other.figure().expect(count));
                 }
-                figure.round(warmup, round.count(), round.nanos());
+                figure.round(warmup, counts[c], nanos[c]);
+                CpuMeter.Usage usage = spent[c].perUnit(counts[c]);
                 if (!warmup) {
                     cpuOfRounds.get(c).add(usage);
                 }
                 if (warmup && c == 0) {
-                    firstWarmRates.add(round.count() * 1e9 / Math.max(1, round.nanos()));
+                    firstWarmRates.add(counts[c] * 1e9 / Math.max(1, nanos[c]));
                 }
                 out.printf(Locale.ROOT, "    %s: %s%,d %s in %.2f s (%s)%n", figure.client(), warmup ? "(warm-up) " : "",
-                        round.count(), figure.unit(), round.nanos() / 1e9, CpuMeter.describe(usage, figure.unit()));
+                        counts[c], figure.unit(), nanos[c] / 1e9, CpuMeter.describe(usage, figure.unit()));
             }
             if (warmup) {
                 warmups++;
