@@ -2,6 +2,7 @@ package io.github.camelmapiq.mapiq.client.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.http.HttpEntity;
@@ -62,7 +63,7 @@ final class AnswerBodies {
             return head;
         }
         byte[] rest = in.readNBytes(max - head.length);
-        byte[] whole = java.util.Arrays.copyOf(head, head.length + rest.length);
+        byte[] whole = Arrays.copyOf(head, head.length + rest.length);
         System.arraycopy(rest, 0, whole, head.length, rest.length);
         return whole;
     }

@@ -55,12 +55,7 @@ final class AnswerTexts {
         if (text.isBlank()) {
             return null;
         }
-        check(checking.createParser(text), call);
-        return text;
-    }
-
-    private void check(JsonParser json, String call) throws IOException, MapiqResponseException {
-        try (JsonParser parser = json) {
+        try (JsonParser parser = checking.createParser(text)) {
             if (parser.nextToken() != null) {
                 parser.skipChildren();
             }
@@ -69,14 +64,12 @@ final class AnswerTexts {
                                                  + "value", null);
             }
         } catch (StreamConstraintsException e) {
-            throw new MapiqResponseException("Mapiq API " + call + " answered beyond the configured limits "
-                                             + "(maxResponseSize " + limits.maxResponseSize() + " bytes after "
-                                             + "decompression, maxNestingDepth " + limits.maxNestingDepth() + "): "
-                                             + e.getOriginalMessage(), e);
+            throw limits.beyond(call, e);
         } catch (JsonParseException e) {
             throw new MapiqResponseException("Mapiq API " + call + " answered malformed JSON: "
                                              + e.getOriginalMessage(), e);
         }
+        return text;
     }
 
     private byte[] bytes(HttpEntity entity, String call) throws IOException, MapiqResponseException {

@@ -196,10 +196,7 @@ public final class MapiqHttpClient {
             JsonNode node = mapper.readTree(parser);
             return node == null || node.isMissingNode() ? null : node;
         } catch (StreamConstraintsException e) {
-            throw new MapiqResponseException("Mapiq API " + call + " answered beyond the configured limits "
-                                             + "(maxResponseSize " + limits.maxResponseSize() + " bytes after "
-                                             + "decompression, maxNestingDepth "
-                                             + limits.maxNestingDepth() + "): " + e.getOriginalMessage(), e);
+            throw limits.beyond(call, e);
         } catch (JsonParseException e) {
             if (PageReader.isTruncation(e)) {
                 throw e;

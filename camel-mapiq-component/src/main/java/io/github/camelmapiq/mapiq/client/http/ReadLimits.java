@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.camelmapiq.mapiq.client.error.MapiqResponseException;
 
 /**
@@ -39,6 +40,13 @@ public record ReadLimits(int maxResponseSize, int maxRecordSize, int maxNestingD
     }
 
     /** A JSON factory whose parsers enforce these limits. */
+    /** The failure of {@code call} whose JSON answer went beyond {@link #jsonFactory()}'s limits. */
+    MapiqResponseException beyond(String call, StreamConstraintsException e) {
+        return new MapiqResponseException("Mapiq API " + call + " answered beyond the configured limits (maxResponseSize "
+                                          + maxResponseSize + " bytes after decompression, maxNestingDepth "
+                                          + maxNestingDepth + "): " + e.getOriginalMessage(), e);
+    }
+
     JsonFactory jsonFactory() {
         return JsonFactory.builder()
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the call ends the body: closing would read it all
